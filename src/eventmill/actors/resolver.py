@@ -1,0 +1,553 @@
+"""Actor mentions in a sentence, resolved against the knowledge base on the story's date.
+
+The resolver reads a parsed sentence, finds the phrases our knowledge base knows (names,
+demonyms, capitals, titles, sector words), joins the pieces that make one actor
+("Armenian" + "Prime Minister" + "Nikol Pashinyan", "Russia" + "'s" + "army") and resolves
+each to an Actor: a person through their term of office on that day, a title through
+whoever held it, a sector word through the country beside it. A DocActors object keeps what
+a story has said so far, so that a surname after a first full mention, "he", and "the two
+countries" resolve to what the story meant.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from eventmill.actors.kb import Entry, KnowledgeBase, Person
+from eventmill.schema import Actor
+
+COUNTRYISH = ("country", "demonym", "capital", "metonym")
+# a sector word alone names a domestic actor: its country is the story's
+DOMESTIC_SECTORS = frozenset({"COP", "CVL", "OPP", "REB", "LEG", "JUD", "MED", "BUS", "NGO", "PTY"})
+SECTOR_LABEL = {
+    "GOV": "government",
+    "MIL": "armed forces",
+    "COP": "police",
+    "SPY": "intelligence",
+    "LEG": "legislature",
+    "JUD": "judiciary",
+    "OPP": "opposition",
+    "PTY": "party",
+    "REB": "rebels",
+    "CVL": "civilians",
+    "MED": "media",
+    "BUS": "business",
+    "NGO": "NGO",
+}
+PAIR_NOUNS = frozenset(
+    {
+        "country",
+        "side",
+        "party",
+        "leader",
+        "president",
+        "nation",
+        "state",
+        "government",
+        "neighbour",
+        "neighbor",
+        "minister",
+        "capital",
+        "rival",
+        "foe",
+        "adversary",
+        "delegation",
+    }
+)
+PLACE_PREPS = frozenset(
+    {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "into"}
+)
+PRONOUNS = frozenset({"he", "she", "him", "her"})
+
+
+@dataclass
+class Mention:
+    start: int  # token offsets in the spaCy Doc, end exclusive
+    end: int
+    head: int
+    actor: Actor
+    kind: str  # person, office, country, org, group, sector, pair, pronoun
+    modifier: bool = False  # an adjective on a noun that is not an actor ("Russian stand")
+    place_like: bool = False  # a place after "in"/"at": a location more than an actor
+    pair: tuple[Actor, Actor] | None = None
+    how: str = ""  # how it was resolved, for --explain
+
+    def covers(self, i: int) -> bool:
+        return self.start <= i < self.end
+
+
+@dataclass
+class _Raw:
+    start: int
+    end: int
+    entries: list[Entry]
+
+    def kinds(self) -> set[str]:
+        return {e.kind for e in self.entries}
+
+
+def _category(raw: _Raw) -> str:
+    kinds = raw.kinds()
+    if kinds & {"person", "surname"}:
+        return "person"
+    if "office" in kinds:
+        return "office"
+    if kinds & set(COUNTRYISH):
+        return "country"
+    if "org" in kinds:
+        return "org"
+    if "group" in kinds:
+        return "group"
+    return "sector"
+
+
+# which category may follow which inside one actor phrase
+_JOINS = {
+    ("country", "office"),
+    ("country", "sector"),
+    ("country", "person"),
+    ("office", "person"),
+    ("org", "office"),
+    ("org", "sector"),
+    ("org", "person"),
+    ("group", "sector"),
+    ("group", "office"),
+    ("sector", "person"),
+    ("country", "org"),
+}
+
+
+@dataclass
+class DocActors:
+    """Per-story memory: who has been named so far, and how often each country."""
+
+    kb: KnowledgeBase
+    day: date
+    by_surname: dict[str, Actor] = field(default_factory=dict)
+    recent: list[Actor] = field(default_factory=list)
+    countries: Counter = field(default_factory=Counter)
+    last_person: Actor | None = None
+
+    # ------------------------------------------------------------------ public
+    def mentions(self, sent) -> list[Mention]:
+        raws = self._match(sent)
+        mentions = self._group(sent, raws)
+        mentions.extend(self._unknown_people(sent, mentions))
+        mentions.extend(self._pairs_and_pronouns(sent, mentions))
+        mentions.sort(key=lambda m: m.start)
+        for m in mentions:
+            if not m.modifier and m.kind != "pair":
+                self._remember(m.actor)
+        return mentions
+
+    def dominant_country(self) -> str | None:
+        common = [c for c, _ in self.countries.most_common(2) if c]
+        return common[0] if common else None
+
+    # ------------------------------------------------------------------ matching
+    def _match(self, sent) -> list[_Raw]:
+        kb = self.kb
+        doc = sent.doc
+        out: list[_Raw] = []
+        i = sent.start
+        while i < sent.end:
+            found = None
+            for length in range(min(kb.max_phrase_tokens, sent.end - i), 0, -1):
+                tokens = doc[i : i + length]
+                key = " ".join(t.lower_ for t in tokens)
+                entries = kb.index.get(key)
+                if entries:
+                    entries = [e for e in entries if self._case_ok(e, tokens)]
+                if entries:
+                    found = _Raw(i, i + length, entries)
+                    break
+            if found:
+                out.append(found)
+                i = found.end
+            else:
+                i += 1
+        return out
+
+    @staticmethod
+    def _case_ok(entry: Entry, tokens) -> bool:
+        first = tokens[0]
+        if entry.kind in ("office", "sector"):
+            # "official visit", "military supplies": adjectives name no actor
+            return len(tokens) > 1 or first.pos_ in ("NOUN", "PROPN")
+        if not (first.text[:1].isupper() or first.text[:1].isdigit()):
+            return False
+        if entry.kind == "surname" and len(tokens) == 1:
+            # "May" the month, "Brown" the colour: a surname alone must be a proper noun
+            if first.ent_type_ in ("DATE", "TIME", "CARDINAL"):
+                return False
+            return first.pos_ == "PROPN" or (
+                first.pos_ == "NOUN" and first.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+            )
+        if (
+            entry.kind == "country"
+            and len(tokens) == 1
+            and first.text.isupper()
+            and len(first.text) <= 3
+        ):
+            # "US" and "UK" are countries, "IT" and "US" in all-caps headlines may not be
+            return first.ent_type_ in ("GPE", "ORG", "NORP", "") and first.pos_ == "PROPN"
+        return True
+
+    # ------------------------------------------------------------------ grouping
+    def _group(self, sent, raws: list[_Raw]) -> list[Mention]:
+        doc = sent.doc
+        groups: list[list[_Raw]] = []
+        for raw in raws:
+            if groups:
+                last = groups[-1][-1]
+                gap = doc[last.end : raw.start]
+                gap_words = [t.lower_ for t in gap]
+                joinable = gap_words in ([], ["'s"], ["’s"], ["of"], ["of", "the"])
+                cats = [_category(r) for r in groups[-1]]
+                if joinable and (cats[-1], _category(raw)) in _JOINS and _category(raw) not in cats:
+                    # "of" only joins title/sector to a country after it: "president of Iran"
+                    if gap_words[:1] == ["of"] and not (
+                        cats[-1] in ("office", "sector") and _category(raw) in ("country", "org")
+                    ):
+                        groups.append([raw])
+                        continue
+                    groups[-1].append(raw)
+                    continue
+                if (
+                    joinable
+                    and gap_words[:1] == ["of"]
+                    and cats[-1] in ("office", "sector")
+                    and _category(raw) in ("country", "org")
+                ):
+                    groups[-1].append(raw)
+                    continue
+            groups.append([raw])
+        mentions = []
+        for group in groups:
+            m = self._resolve_group(sent, group)
+            if m is not None:
+                mentions.append(m)
+        return mentions
+
+    def _resolve_group(self, sent, group: list[_Raw]) -> Mention | None:
+        doc = sent.doc
+        start, end = group[0].start, group[-1].end
+        span = doc[start:end]
+        mention_text = span.text
+        by_cat: dict[str, _Raw] = {_category(r): r for r in group}
+        country_code, country_sector, country_kind = self._country_of(by_cat)
+        head = span.root.i
+
+        if "person" in by_cat:
+            person = self._pick_person(by_cat["person"], country_code)
+            if person is None:
+                return None
+            actor, how = person
+            actor.mention = mention_text
+            return Mention(start, end, head, actor, "person", how=how)
+
+        if "office" in by_cat:
+            office = next(e.ref for e in by_cat["office"].entries if e.kind == "office")
+            return self._office_mention(sent, start, end, head, mention_text, office, country_code)
+
+        if "sector" in by_cat and "group" not in by_cat:
+            sector = next(e.sector for e in by_cat["sector"].entries if e.kind == "sector")
+            how = "sector word"
+            if country_code is None:
+                if sector not in DOMESTIC_SECTORS:
+                    return None
+                country_code = self.dominant_country()
+                how = "sector word, country of the story"
+            if country_kind == "org":
+                sector = "IGO" if sector == "GOV" else sector
+            label = SECTOR_LABEL.get(sector, sector)
+            name = f"{self.kb.country_name(country_code) or 'unknown'} {label}"
+            actor = Actor(name, country_code, sector, mention_text)
+            token = doc[head]
+            # "a business forum", "security forces' equipment": a sector word that only
+            # describes another noun names no actor by itself
+            modifier = (
+                len(group) == 1
+                and token.dep_ in ("compound", "amod")
+                and token.head.lower_ not in self.kb.sector_words
+            )
+            return Mention(start, end, head, actor, "sector", modifier=modifier, how=how)
+
+        if "group" in by_cat:
+            g = next(e.ref for e in by_cat["group"].entries if e.kind == "group")
+            sector = g.sector
+            if g.governs and g.governs[1] and self.day >= g.governs[1]:
+                sector = "GOV"
+            actor = Actor(g.name, g.country, sector, mention_text, kb_id=g.name)
+            return Mention(start, end, head, actor, "group", how="armed group")
+
+        if country_code is not None:
+            token = doc[head]
+            modifier = False
+            kinds = by_cat["country"].kinds() if "country" in by_cat else set()
+            if (
+                kinds == {"demonym"}
+                and token.dep_ in ("amod", "compound", "nmod")
+                and token.head.lower_ not in self.kb.sector_words
+            ):
+                modifier = True
+            place_like = token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS
+            sector = country_sector or ("IGO" if country_kind == "org" else "GOV")
+            name = self.kb.country_name(country_code) or country_code
+            if country_kind == "org":
+                org = next(e.ref for e in by_cat["org"].entries if e.kind == "org")
+                name = org.name
+            actor = Actor(name, country_code, sector, mention_text, kb_id=country_code)
+            return Mention(
+                start,
+                end,
+                head,
+                actor,
+                country_kind or "country",
+                modifier=modifier,
+                place_like=place_like,
+                how=country_kind or "",
+            )
+        return None
+
+    def _country_of(self, by_cat: dict[str, _Raw]) -> tuple[str | None, str | None, str | None]:
+        if "country" in by_cat:
+            raw = by_cat["country"]
+            order = {"metonym": 0, "country": 1, "demonym": 2, "capital": 3}
+            entry = min(
+                (e for e in raw.entries if e.kind in COUNTRYISH), key=lambda e: order[e.kind]
+            )
+            return entry.ref.code, entry.sector, "country"
+        if "org" in by_cat:
+            entry = next(e for e in by_cat["org"].entries if e.kind == "org")
+            return entry.ref.code, entry.sector, "org"
+        if "group" in by_cat:
+            entry = next(e for e in by_cat["group"].entries if e.kind == "group")
+            return entry.ref.country, None, "group"
+        return None, None, None
+
+    # ------------------------------------------------------------------ people
+    def _person_actor(self, person: Person, how: str) -> tuple[Actor, str]:
+        terms = person.terms_on(self.day)
+        if terms:
+            term = terms[0]
+            sector = self.kb.office_sector.get(term.office, "GOV")
+            return Actor(
+                person.name, term.country, sector, "", person.wikidata, person.kb_id, term.office
+            ), f"{how}; {term.office} of {term.country} on {self.day}"
+        last = person.last_term_before(self.day)
+        if last is not None:
+            return Actor(
+                person.name,
+                last.country,
+                "ELI",
+                "",
+                person.wikidata,
+                person.kb_id,
+                f"former {last.office}",
+            ), f"{how}; former {last.office} of {last.country}"
+        first = min(person.terms, key=lambda t: t.start) if person.terms else None
+        return Actor(
+            person.name, first.country if first else None, "UNK", "", person.wikidata, person.kb_id
+        ), f"{how}; no office on {self.day}"
+
+    def _pick_person(self, raw: _Raw, country: str | None) -> tuple[Actor, str] | None:
+        full = [e.ref for e in raw.entries if e.kind == "person"]
+        if full:
+            return self._person_actor(full[0], "full name")
+        surname = " ".join(raw.entries and [] or [])  # placeholder for clarity
+        candidates = [e.ref for e in raw.entries if e.kind == "surname"]
+        key = candidates[0].surname.lower() if candidates else surname
+        if key in self.by_surname:
+            remembered = self.by_surname[key]
+            return Actor(**{**remembered.__dict__}), "surname, named earlier in the story"
+        if country:
+            candidates = [
+                p for p in candidates if any(t.country == country for t in p.terms)
+            ] or candidates
+        active = [(p, p.terms_on(self.day)) for p in candidates]
+        active = [(p, ts) for p, ts in active if ts]
+        if active:
+            active.sort(key=lambda pt: min(_rank(t.office) for t in pt[1]))
+            return self._person_actor(active[0][0], "surname, in office on the story's date")
+        past = [(p, p.last_term_before(self.day)) for p in candidates]
+        past = [(p, t) for p, t in past if t is not None]
+        if past:
+            past.sort(key=lambda pt: pt[1].start, reverse=True)
+            return self._person_actor(past[0][0], "surname, most recent office holder")
+        if candidates:
+            return self._person_actor(candidates[0], "surname")
+        return None
+
+    def _office_mention(self, sent, start, end, head, text, office, country) -> Mention | None:
+        doc = sent.doc
+        # "Foreign Minister Jeyhun Bayramov" with a name we do not know: the name follows
+        after = doc[end] if end < len(doc) else None
+        unknown_name = None
+        if after is not None and after.ent_type_ == "PERSON" and after.ent_iob_ == "B":
+            ent = next((e for e in doc.ents if e.start == after.i), None)
+            if ent is not None:
+                unknown_name = ent
+        if country is None:
+            remembered = [a for a in reversed(self.recent) if a.title == office]
+            if remembered:
+                a = remembered[0]
+                return Mention(
+                    start,
+                    end,
+                    head,
+                    Actor(**{**a.__dict__, "mention": text}),
+                    "office",
+                    how="title, holder named earlier in the story",
+                )
+            return None
+        if unknown_name is not None:
+            sector = self.kb.office_sector.get(office, "GOV")
+            actor = Actor(
+                unknown_name.text, country, sector, f"{text} {unknown_name.text}", title=office
+            )
+            self.by_surname[unknown_name[-1].lower_] = actor
+            return Mention(
+                start, unknown_name.end, head, actor, "person", how="unknown name with a title"
+            )
+        found = self.kb.holder(country, office, self.day)
+        if found:
+            person, term = found
+            actor, how = self._person_actor(person, "title")
+            actor.mention = text
+            return Mention(
+                start,
+                end,
+                head,
+                actor,
+                "office",
+                how=f"title: {term.office} of {country} on {self.day}",
+            )
+        sector = self.kb.office_sector.get(office, "GOV")
+        name = f"{office.replace('_', ' ')} of {self.kb.country_name(country)}"
+        return Mention(
+            start,
+            end,
+            head,
+            Actor(name, country, sector, text, title=office),
+            "office",
+            how="title, holder not in the knowledge base",
+        )
+
+    def _unknown_people(self, sent, mentions: list[Mention]) -> list[Mention]:
+        """PERSON entities we have no entry for: a surname named before, or a bare name."""
+        out = []
+        for ent in sent.ents:
+            if ent.label_ != "PERSON" or any(
+                m.start < ent.end and ent.start < m.end for m in mentions
+            ):
+                continue
+            key = ent[-1].lower_
+            if key in self.by_surname:
+                a = self.by_surname[key]
+                out.append(
+                    Mention(
+                        ent.start,
+                        ent.end,
+                        ent.root.i,
+                        Actor(**{**a.__dict__, "mention": ent.text}),
+                        "person",
+                        how="surname, named earlier in the story",
+                    )
+                )
+        return out
+
+    def _pairs_and_pronouns(self, sent, mentions: list[Mention]) -> list[Mention]:
+        out = []
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        for token in sent:
+            if token.i in covered:
+                continue
+            if token.lemma_.lower() in PAIR_NOUNS and token.tag_ in ("NNS", "NNPS"):
+                dets = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet")}
+                if dets & {"two", "both"} or (
+                    dets == {"the"} and token.lemma_ in ("party", "side")
+                ):
+                    pair = self._last_pair(mentions, token.i)
+                    if pair:
+                        a, b = pair
+                        start = min(
+                            [c.i for c in token.children if c.dep_ in ("det", "nummod", "predet")]
+                            + [token.i]
+                        )
+                        out.append(
+                            Mention(
+                                start,
+                                token.i + 1,
+                                token.i,
+                                a,
+                                "pair",
+                                pair=pair,
+                                how="the two parties named before",
+                            )
+                        )
+            elif (
+                token.lower_ in PRONOUNS
+                and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+                and self.last_person is not None
+            ):
+                a = self.last_person
+                out.append(
+                    Mention(
+                        token.i,
+                        token.i + 1,
+                        token.i,
+                        Actor(**{**a.__dict__, "mention": token.text}),
+                        "pronoun",
+                        how="pronoun, last person named",
+                    )
+                )
+        return out
+
+    def _last_pair(self, mentions: list[Mention], before: int) -> tuple[Actor, Actor] | None:
+        seen: list[Actor] = []
+        here = [m.actor for m in mentions if m.start < before and m.kind != "pair"]
+        for actor in list(reversed(here)) + list(reversed(self.recent)):
+            if actor.country and all(actor.country != s.country for s in seen):
+                seen.append(actor)
+            if len(seen) == 2:
+                b, a = seen  # keep the order of first mention
+                return _country_actor(self.kb, a), _country_actor(self.kb, b)
+        return None
+
+    def _remember(self, actor: Actor) -> None:
+        self.recent.append(actor)
+        if len(self.recent) > 50:
+            del self.recent[:10]
+        if actor.country:
+            self.countries[actor.country] += 1
+        if actor.kb_id and actor.kb_id in self.kb.people:
+            person = self.kb.people[actor.kb_id]
+            self.by_surname.setdefault(person.surname.lower(), Actor(**{**actor.__dict__}))
+            self.last_person = actor
+        elif actor.title:
+            self.last_person = actor
+
+
+def _rank(office: str) -> int:
+    from eventmill.actors.kb import OFFICE_RANK
+
+    return OFFICE_RANK.get(office, 99)
+
+
+def _country_actor(kb: KnowledgeBase, actor: Actor) -> Actor:
+    """'The two countries' are the states themselves, whoever spoke for them before."""
+    return Actor(
+        kb.country_name(actor.country) or actor.country or "",
+        actor.country,
+        "IGO" if actor.sector == "IGO" else "GOV",
+        actor.mention,
+        kb_id=actor.country,
+    )
+
+
+def country_actor(kb: KnowledgeBase, code: str, mention: str = "") -> Actor:
+    """The state itself as an actor (its government)."""
+    return Actor(kb.country_name(code) or code, code, "GOV", mention, kb_id=code)

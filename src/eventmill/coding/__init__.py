@@ -1,0 +1,1 @@
+"""Coding: from parsed sentences and actor mentions to events."""

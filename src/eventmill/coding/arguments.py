@@ -1,0 +1,388 @@
+"""Source and target of an event: from the dependency parse, with fallbacks for bad parses.
+
+The parser is often wrong on news text (on a long sentence it may leave a verb with no
+subject at all), so each rule says how it found an argument and the confidence drops for
+the weaker ones: a grammatical subject beats the nearest actor to the left.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from eventmill.actors.resolver import Mention
+from eventmill.coding.triggers import Trigger
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+TARGET_PREPS = (
+    "to",
+    "against",
+    "on",
+    "upon",
+    "with",
+    "at",
+    "toward",
+    "towards",
+    "into",
+    "over",
+    "for",
+)
+NOUN_TARGET_PREPS = ("to", "against", "on", "upon", "with", "toward", "towards", "into", "for")
+# verbs whose object is the doer of the verb they govern: "urged Russia to withdraw"
+OBJECT_CONTROL = frozenset(
+    {
+        "urge",
+        "ask",
+        "call",
+        "force",
+        "persuade",
+        "order",
+        "tell",
+        "press",
+        "push",
+        "pressure",
+        "invite",
+        "allow",
+        "encourage",
+        "compel",
+        "request",
+        "help",
+    }
+)
+RECIPROCAL_VERBS = frozenset({"exchange", "trade", "swap"})
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+
+
+@dataclass
+class Arguments:
+    source: Mention | None
+    target: Mention | None
+    how: str
+    strength: float  # 1.0 for grammatical roles, lower for fallbacks
+    symmetric: bool = False
+
+
+class MentionIndex:
+    def __init__(self, mentions: list[Mention]):
+        self.mentions = mentions
+        self.at: dict[int, Mention] = {}
+        for m in mentions:
+            for i in range(m.start, m.end):
+                self.at.setdefault(i, m)
+
+    def of_token(self, token, allow_inner: bool = True) -> Mention | None:
+        """The mention a token heads or lies in; else one that modifies it directly."""
+        m = self.at.get(token.i)
+        if m is not None:
+            return m
+        if allow_inner:
+            for child in token.children:
+                if child.dep_ in ("compound", "poss", "nmod", "amod"):
+                    inner = self.at.get(child.i)
+                    if inner is not None:
+                        return inner
+        return None
+
+    def coordinated(self, m: Mention, doc) -> list[Mention]:
+        """'Aliyev and Pashinyan': the mention and those joined to it by 'and'.
+
+        An apposition is the same actor: in "Aliyev and Armenia's prime minister, Nikol
+        Pashinyan" the name hangs from the title, and the title from "Aliyev".
+        """
+        group = self._coordinated(m, doc)
+        unique: list[Mention] = []
+        for g in group:
+            if g is not m and (g.place_like or g.modifier):
+                continue  # "in Dushanbe, Aliyev and ...": the parser joined a place
+            if not any(u.actor.same_as(g.actor) for u in unique):
+                unique.append(g)
+        return unique
+
+    def _coordinated(self, m: Mention, doc) -> list[Mention]:
+        group = [m]
+        anchor = doc[m.head]
+        while anchor.dep_ == "appos" and anchor.head.i != anchor.i:
+            anchor = anchor.head
+            other = self.at.get(anchor.i)
+            if other is not None and other not in group and not other.place_like:
+                m = other
+                group = [other]
+        frontier = [anchor]
+        seen = {anchor.i}
+        while frontier:
+            tok = frontier.pop()
+            for child in tok.children:
+                if child.dep_ == "conj" and child.i not in seen:
+                    seen.add(child.i)
+                    other = self.at.get(child.i)
+                    if other is not None and other not in group:
+                        group.append(other)
+                    frontier.append(child)
+        # also when m itself is the conjunct: walk up to the first
+        head = anchor
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+            other = self.at.get(head.i)
+            if other is not None and other not in group:
+                group.insert(0, other)
+        return group
+
+
+def _usable(m: Mention | None, allow_modifier: bool = False) -> bool:
+    return m is not None and not m.place_like and (allow_modifier or not m.modifier)
+
+
+def _pobj(prep):
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def _subject_token(verb, depth: int = 0):
+    """(token, how) of the doer of `verb`, following conj, xcomp and relative clauses."""
+    if depth > 4:
+        return None, ""
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head, "antecedent of a relative clause"
+            return child, "subject"
+    for child in verb.children:
+        if child.dep_ == "agent":
+            pobj = _pobj(child)
+            if pobj is not None:
+                return pobj, "agent of a passive"
+    if verb.dep_ == "conj":
+        tok, how = _subject_token(verb.head, depth + 1)
+        return tok, (how + " of the first of joined verbs") if tok is not None else ""
+    if verb.dep_ == "xcomp":
+        head = verb.head
+        if head.lemma_.lower() in OBJECT_CONTROL:
+            obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
+            if obj is not None:
+                return obj, "object of the governing verb"
+        tok, how = _subject_token(head, depth + 1)
+        return tok, (how + " of the governing verb") if tok is not None else ""
+    if verb.dep_ == "relcl":
+        return verb.head, "antecedent of a relative clause"
+    if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+        # "swapped threats before agreeing": the doer of the main verb
+        tok, how = _subject_token(verb.head.head, depth + 1)
+        return tok, (how + " of the main clause") if tok is not None else ""
+    if verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBG":
+        tok, how = _subject_token(verb.head, depth + 1)
+        return tok, (how + " of the main clause") if tok is not None else ""
+    return None, ""
+
+
+def _passive_patient(verb):
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
+def _target_tokens(verb, exclude: set[int], preps=TARGET_PREPS):
+    out = []
+    for child in verb.children:
+        if child.i in exclude:
+            continue
+        if child.dep_ in ("dative", "iobj"):
+            out.append((child, "indirect object"))
+    for child in verb.children:
+        if child.i in exclude:
+            continue
+        if child.dep_ in ("dobj", "obj"):
+            out.append((child, "object"))
+        elif child.dep_ == "nsubjpass":
+            out.append((child, "subject of a passive"))
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            pobj = _pobj(child)
+            if pobj is not None and pobj.i not in exclude:
+                out.append((pobj, f"object of '{child.lower_}'"))
+    return out
+
+
+def _nearest_left(index: MentionIndex, sent, before: int, exclude: set[int]) -> Mention | None:
+    best = None
+    for m in index.mentions:
+        usable = m.end <= before and _usable(m) and m.head not in exclude and m.start >= sent.start
+        if usable and (best is None or m.end > best.end):
+            best = m
+    return best
+
+
+def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
+    doc = sent.doc
+    token = trig.token
+    rule = trig.rule
+    symmetric = rule.symmetric
+    sources: list[Mention] = []
+    target: Mention | None = None
+    how_source = how_target = ""
+    strength = 1.0
+
+    if trig.is_noun:
+        mods = []
+        for child in token.children:
+            if child.dep_ in ("poss", "compound", "amod", "nmod"):
+                m = index.of_token(child, allow_inner=True)
+                if _usable(m, allow_modifier=True) and m not in mods:
+                    mods.append(m)
+                # "Aliyev-Pashinyan's": the possessor has its own compound
+                for grand in child.children:
+                    if grand.dep_ in ("compound", "nmod", "conj"):
+                        g = index.of_token(grand, allow_inner=False)
+                        if _usable(g, allow_modifier=True) and g not in mods:
+                            mods.append(g)
+        mods.sort(key=lambda m: m.start)
+        if len(mods) >= 2:
+            sources, target = [mods[0]], mods[1]
+            how_source = how_target = "two actors named before the noun"
+            symmetric = True
+        elif mods:
+            sources, how_source = [mods[0]], "possessive or adjective of the noun"
+        for child in token.children:
+            if child.dep_ != "prep":
+                continue
+            pobj = _pobj(child)
+            if pobj is None:
+                continue
+            m = index.of_token(pobj)
+            if not _usable(m):
+                continue
+            word = child.lower_
+            if word == "by" and not sources:
+                sources, how_source = [m], "'by' after the noun"
+            elif word == "between":
+                group = index.coordinated(m, doc)
+                if m.kind == "pair" and m.pair:
+                    sources, target = [m], m  # unpacked below
+                elif len(group) >= 2:
+                    sources, target = [group[0]], group[1]
+                how_source = how_target = "'between X and Y'"
+                symmetric = True
+            elif word == "of":
+                if rule.of == "target" and target is None:
+                    target, how_target = m, "'of' after the noun"
+                elif not sources:
+                    sources, how_source = [m], "'of' after the noun"
+            elif word == "from" and not sources:
+                sources, how_source = [m], "'from' after the noun"
+            elif word in NOUN_TARGET_PREPS and target is None:
+                target, how_target = m, f"'{word}' after the noun"
+        if trig.governor is None and not sources and _prep_verb(token) is not None:
+            # "flew to Sochi for a working visit": the doer of the verb the noun hangs from
+            sources, how_source, strength = _verb_sources(_prep_verb(token), index, sent, doc)
+            strength *= 0.9
+        if trig.governor is not None and not sources:
+            sources, how_source, strength = _verb_sources(trig.governor, index, sent, doc)
+            if target is None:
+                exclude = {token.i} | {m.head for m in sources}
+                for tok, how in _target_tokens(trig.governor, exclude):
+                    m = index.of_token(tok)
+                    if _usable(m) and m not in sources:
+                        target, how_target = m, how + " of the light verb"
+                        break
+        if trig.governor is not None and (
+            trig.governor.lemma_.lower() in RECIPROCAL_VERBS
+            or any(c.lower_ in ("mutual", "reciprocal") for c in token.children)
+        ):
+            symmetric = True
+    else:
+        verb = token
+        sources, how_source, strength = _verb_sources(verb, index, sent, doc)
+        exclude = {m.head for m in sources}
+        passive = _passive_patient(verb)
+        candidates = _target_tokens(verb, exclude)
+        if passive is not None and not any(c.dep_ == "agent" for c in verb.children):
+            # "X was attacked": X is the target; the doer is unknown unless 'by' names it
+            pm = index.of_token(passive)
+            if sources and pm is not None and pm in sources:
+                sources = []
+        for tok, how in candidates:
+            m = index.of_token(tok, allow_inner=True)
+            if _usable(m, allow_modifier=False) and m not in sources:
+                target, how_target = m, how
+                break
+
+    if (
+        trig.is_noun
+        and trig.governor is None
+        and target is None
+        and len(sources) == 1
+        and (sources[0].modifier or doc[sources[0].head].dep_ in ("compound", "amod"))
+    ):
+        return []  # "the Russian mediation", "the CIS summit": a modifier alone is too weak
+
+    if rule.joint and not (sources and (sources[0].kind == "pair" or len(sources) > 1)):
+        return []  # "X outlined a plan" alone is not an agreement between two parties
+
+    results: list[Arguments] = []
+    # unpack "the two countries" and coordinated subjects
+    if sources and sources[0].kind == "pair" and sources[0].pair:
+        a, b = sources[0].pair
+        pa = Mention(sources[0].start, sources[0].end, sources[0].head, a, "pair")
+        pb = Mention(sources[0].start, sources[0].end, sources[0].head, b, "pair")
+        if target is None or target is sources[0]:
+            return [
+                Arguments(
+                    pa, pb, how_source + "; the two parties named before", strength * 0.9, True
+                )
+            ]
+        sources = [pa, pb]
+    if target is not None and target.kind == "pair" and target.pair:
+        a, b = target.pair
+        target = Mention(target.start, target.end, target.head, b, "pair")
+    if len(sources) == 2 and target is None and (symmetric or rule.joint):
+        return [
+            Arguments(
+                sources[0],
+                sources[1],
+                how_source + "; two joined actors act on each other",
+                strength,
+                True,
+            )
+        ]
+    if not sources:
+        if target is not None and trig.type in ("ASSAULT", "COERCE"):
+            return [Arguments(None, target, f"target: {how_target}; no doer named", 0.7)]
+        return []
+    for s in sources:
+        t = target
+        if t is not None and t.actor.same_as(s.actor):
+            t = None
+        results.append(
+            Arguments(
+                s,
+                t,
+                f"source: {how_source}; target: {how_target or 'none'}",
+                strength * (1.0 if t is not None else 0.85),
+                symmetric,
+            )
+        )
+    return results
+
+
+def _prep_verb(noun):
+    """The verb a noun hangs from through a preposition: 'came [for [talks]]'."""
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.dep_ == "prep"
+        and noun.head.lower_ in ("for", "on", "during", "in")
+        and noun.head.head.pos_ == "VERB"
+    ):
+        return noun.head.head
+    return None
+
+
+def _verb_sources(verb, index: MentionIndex, sent, doc) -> tuple[list[Mention], str, float]:
+    tok, how = _subject_token(verb)
+    if tok is not None:
+        m = index.of_token(tok)
+        if _usable(m):
+            return index.coordinated(m, doc), how, 1.0
+        if m is not None and m.kind == "pair":
+            return [m], how, 1.0
+        if tok.dep_ in SUBJECT_DEPS and tok.pos_ in ("NOUN", "PROPN", "PRON"):
+            return [], "", 0.0  # a subject that is no actor: "the priorities were ..."
+    # the parser found no subject: take the nearest actor to the left in the sentence
+    m = _nearest_left(index, sent, verb.i, set())
+    if m is not None:
+        return index.coordinated(m, doc), "nearest actor before the verb (no subject parsed)", 0.75
+    return [], "", 0.0

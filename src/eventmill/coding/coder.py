@@ -1,0 +1,275 @@
+"""The coder: documents in, events out. One pass a sentence, stages in a fixed order:
+
+clean -> parse (batched) -> actors -> triggers -> arguments -> factuality -> date, place,
+quantity -> merge repeats within the story.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+
+from eventmill import nlp
+from eventmill.actors.kb import KnowledgeBase, default_kb
+from eventmill.actors.resolver import DocActors, Mention, country_actor
+from eventmill.coding.arguments import Arguments, MentionIndex, _verb_sources, find_arguments
+from eventmill.coding.contexts import contexts
+from eventmill.coding.dates import EventDate, infer_year, sentence_dates
+from eventmill.coding.factuality import factuality
+from eventmill.coding.lexicon import Lexicon, Rule, load_lexicon
+from eventmill.coding.places import (
+    city_in,
+    country_place,
+    destination,
+    event_location,
+    gazetteer,
+    place_mentions,
+)
+from eventmill.coding.quantities import quantities, quantity_for
+from eventmill.coding.triggers import Trigger, find_triggers
+from eventmill.dedup import merge_within_document
+from eventmill.ingest.cleaning import clean, normalise
+from eventmill.ontology import TYPES
+from eventmill.schema import Document, Event, Evidence, Place
+
+DOCS_PER_BATCH = 32
+
+
+@dataclass
+class CodedDocument:
+    document: Document
+    events: list[Event]
+    story_date: date | None
+    date_inferred: bool
+    sentences: int = 0
+    dropped: list = field(default_factory=list)
+
+
+class Coder:
+    """Holds the loaded model, knowledge base and lexicon; codes documents in batches."""
+
+    def __init__(self, kb: KnowledgeBase | None = None, lexicon: Lexicon | None = None):
+        self.kb = kb or default_kb()
+        self.lex = lexicon or load_lexicon()
+        self.nlp = nlp.load()
+        gazetteer()  # build once, before the first batch
+
+    # ------------------------------------------------------------------ batches
+    def code(self, documents: Iterable[Document]) -> Iterator[CodedDocument]:
+        batch: list[Document] = []
+        for doc in documents:
+            batch.append(doc)
+            if len(batch) >= DOCS_PER_BATCH:
+                yield from self._code_batch(batch)
+                batch = []
+        if batch:
+            yield from self._code_batch(batch)
+
+    def code_one(self, document: Document) -> CodedDocument:
+        return next(iter(self._code_batch([document])))
+
+    def _code_batch(self, documents: list[Document]) -> Iterator[CodedDocument]:
+        plans = []
+        texts = []
+        for d in documents:
+            blocks, dropped = clean(d.text)
+            plans.append((d, blocks, dropped))
+            texts.extend(d.text[b.start : b.end] for b in blocks)
+        parsed = iter(self.nlp.pipe(texts, batch_size=nlp.BATCH_SIZE))
+        for d, blocks, dropped in plans:
+            block_docs = [(b, next(parsed)) for b in blocks]
+            yield self._code_document(d, block_docs, dropped)
+
+    # ------------------------------------------------------------------ one story
+    def _code_document(self, d: Document, block_docs, dropped) -> CodedDocument:
+        story_date, inferred = d.published, False
+        if story_date is None:
+            year = infer_year(d.text)
+            if year is not None:
+                story_date, inferred = date(year, 12, 31), True
+        actors = DocActors(self.kb, story_date or date.today())
+        seen_sentences: set[str] = set()
+        date_by_place: dict[object, EventDate] = {}
+        events: list[Event] = []
+        n_sentences = 0
+        for block, spacy_doc in block_docs:
+            for sent in spacy_doc.sents:
+                key = normalise(sent.text)
+                if not key or key in seen_sentences:
+                    continue  # a repeated sentence or fragment is coded once
+                seen_sentences.add(key)
+                n_sentences += 1
+                events.extend(
+                    self._code_sentence(
+                        d, block.start, sent, actors, story_date, inferred, date_by_place
+                    )
+                )
+        return CodedDocument(
+            d, merge_within_document(events), story_date, inferred, n_sentences, dropped
+        )
+
+    def _code_sentence(
+        self,
+        d: Document,
+        offset: int,
+        sent,
+        actors: DocActors,
+        story_date: date | None,
+        inferred: bool,
+        date_by_place: dict,
+    ) -> list[Event]:
+        mentions = actors.mentions(sent)
+        triggers = find_triggers(sent, self.lex)
+        travel = [
+            t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in self.lex.movement_verbs
+        ]
+        if not triggers and not travel:
+            return []
+        index = MentionIndex(mentions)
+        actor_tokens = {i for m in mentions if not m.place_like for i in range(m.start, m.end)}
+        places = place_mentions(sent, actor_tokens, self.kb)
+        planned = [(trig, args) for trig in triggers for args in find_arguments(trig, index, sent)]
+        planned.extend(self._travel(travel, index, sent, places))
+        dates = sentence_dates(sent, story_date, relative_ok=not inferred)
+        found_quantities = quantities(sent.text)
+        start = offset + sent.start_char
+        end = offset + sent.end_char
+        evidence_text = d.text[start:end]
+        out = []
+        for trig, args in planned:
+            fact, fact_rule = factuality(trig)
+            event_date = self._date_for(trig, dates)
+            location = self._location_for(trig, args, places)
+            if event_date is None and location is not None:
+                event_date = date_by_place.get(location.geonameid or location.name)
+            if event_date is not None and location is not None:
+                date_by_place.setdefault(location.geonameid or location.name, event_date)
+            etype = TYPES[trig.type]
+            mode = trig.mode or _noun_mode(trig)
+            source = args.source.actor if args.source else None
+            target = args.target.actor if args.target else None
+            event = Event(
+                doc_id=d.doc_id,
+                type=trig.type,
+                mode=mode,
+                contexts=contexts(
+                    evidence_text,
+                    trig.type,
+                    mode,
+                    [a.sector for a in (source, target) if a],
+                    [a.country for a in (source, target) if a],
+                ),
+                quad=etype.quad,
+                intensity=etype.intensity,
+                cameo=etype.cameo_for(mode),
+                source=source,
+                target=target,
+                date=event_date.value if event_date else None,
+                date_precision=event_date.precision if event_date else None,
+                date_inferred=bool(event_date) and inferred,
+                location=location,
+                quantity=quantity_for(trig.type, found_quantities),
+                factuality=fact,
+                confidence=round(trig.rule.confidence * args.strength, 3),
+                evidence=Evidence(
+                    evidence_text, start, end, trig.token.text, offset + trig.token.idx
+                ),
+                rule=(
+                    f"trigger: {trig.why}; factuality: {fact_rule}; {args.how}; "
+                    f"source: {args.source.how if args.source else '-'}; "
+                    f"target: {args.target.how if args.target else '-'}"
+                ),
+                symmetric=args.symmetric,
+            )
+            out.append(event)
+        return out
+
+    def _travel(self, verbs, index: MentionIndex, sent, places):
+        """'X flew to Sochi', 'came to Baku': a visit when the place is in another country,
+        and a visit noun with no host gets the destination's country as its target."""
+        out = []
+        for verb in verbs:
+            dest = destination(verb, places)
+            if dest is None or dest.country is None:
+                continue
+            sources, how, strength = _verb_sources(verb, index, sent, sent.doc)
+            host = Mention(
+                verb.i,
+                verb.i + 1,
+                verb.i,
+                country_actor(self.kb, dest.country, dest.name),
+                "country",
+                how="destination of travel",
+            )
+            rule = Rule(verb.lemma_.lower(), "CONSULT", "visit", confidence=0.6)
+            trig = Trigger(
+                verb, "CONSULT", "visit", rule, f"travel verb '{verb.lemma_}' to {dest.name}"
+            )
+            for source in sources:
+                if source.actor.country and source.actor.country != dest.country:
+                    out.append(
+                        (
+                            trig,
+                            Arguments(
+                                source, host, f"source: {how}; target: destination", strength * 0.9
+                            ),
+                        )
+                    )
+        return out
+
+    @staticmethod
+    def _date_for(trig: Trigger, dates) -> EventDate | None:
+        if not dates:
+            return None
+        chain = set()
+        for tok in (trig.token, trig.governor):
+            t = tok
+            while t is not None:
+                chain.add(t.i)
+                if t.head.i == t.i:
+                    break
+                t = t.head
+        for ent, parsed in dates:
+            t = ent.root
+            # the date hangs from a preposition ("on September 28") that hangs from the clause
+            host = t.head.head if t.dep_ == "pobj" else t.head
+            if host.i in chain or t.head.i in chain:
+                return parsed
+        return dates[0][1] if len(dates) == 1 else None
+
+    def _location_for(self, trig: Trigger, args, places) -> Place | None:
+        tokens = [t for t in (trig.token, trig.governor) if t is not None]
+        if trig.type == "CONSULT" and (trig.mode == "visit") and args.target is not None:
+            dest = args.target.actor.country
+            if args.target.kind == "capital" or args.target.how == "capital":
+                cap = self.kb.countries.get(dest).capital if dest in self.kb.countries else None
+                if cap and cap.lower() in gazetteer():
+                    return gazetteer()[cap.lower()]
+            attached = event_location(tokens, places, prefer_country=dest)
+            if attached is not None and attached.country == dest and attached.lat is not None:
+                return attached
+            return city_in(places, dest) or country_place(dest, self.kb.country_name(dest))
+        return event_location(tokens, places)
+
+
+_NOUN_MODE_WORDS = {
+    "AID": {
+        "military": "military",
+        "humanitarian": "humanitarian",
+        "economic": "economic",
+        "financial": "economic",
+        "arms": "military",
+        "weapons": "military",
+    },
+}
+
+
+def _noun_mode(trig: Trigger) -> str | None:
+    words = _NOUN_MODE_WORDS.get(trig.type)
+    if not words:
+        return None
+    for child in trig.token.children:
+        if child.lower_ in words:
+            return words[child.lower_]
+    return None

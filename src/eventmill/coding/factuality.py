@@ -1,0 +1,332 @@
+"""Is the event said to have happened? asserted, negated, hypothetical or future.
+
+Rules on the dependency tree, each named so --explain can show which one fired:
+negation on the event's clause or on a speech verb above it ("did not say a word about",
+"said nothing about"), modal and future auxiliaries, irrealis governors ("plans to",
+"talks about", "called for"), conditionals ("if"), and hedges ("apparently").
+"""
+
+from __future__ import annotations
+
+from eventmill.coding.triggers import Trigger
+
+NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+NEGATIVE_OBJECTS = frozenset({"nothing", "nobody", "none"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+MODAL_AUX = frozenset({"may", "might", "could", "would", "should", "can", "must", "'d", "ought"})
+# verbs and nouns under which an event is only planned, proposed, feared or discussed
+IRREALIS_GOVERNORS = frozenset(
+    {
+        "plan",
+        "intend",
+        "expect",
+        "aim",
+        "hope",
+        "want",
+        "wish",
+        "seek",
+        "propose",
+        "consider",
+        "prepare",
+        "threaten",
+        "promise",
+        "pledge",
+        "vow",
+        "agree",
+        "offer",
+        "try",
+        "attempt",
+        "urge",
+        "ask",
+        "call",
+        "demand",
+        "request",
+        "push",
+        "press",
+        "decide",
+        "discuss",
+        "mull",
+        "weigh",
+        "debate",
+        "study",
+        "explore",
+        "contemplate",
+        "negotiate",
+        "talk",
+        "talks",
+        "proposal",
+        "idea",
+        "prospect",
+        "possibility",
+        "option",
+        "threat",
+        "bid",
+        "rumour",
+        "rumor",
+        "speculation",
+        "fear",
+        "risk",
+        "chance",
+        "likelihood",
+        "would-be",
+        "intention",
+        "willingness",
+        "readiness",
+        "ready",
+        "able",
+        "likely",
+        "set",
+        "due",
+    }
+)
+# a refused, denied or failed event did not happen
+NEGATING_GOVERNORS = frozenset(
+    {
+        "deny",
+        "refute",
+        "refuse",
+        "fail",
+        "decline",
+        "avoid",
+        "reject",
+        "cancel",
+        "postpone",
+        "halt",
+        "abandon",
+        "rule",
+        "stop",
+        "prevent",
+        "block",
+        "veto",
+    }
+)
+FUTURE_ADJECTIVES = frozenset(
+    {
+        "next",
+        "possible",
+        "potential",
+        "planned",
+        "proposed",
+        "future",
+        "upcoming",
+        "expected",
+        "prospective",
+        "likely",
+        "new",
+        "further",
+        "eventual",
+        "hypothetical",
+    }
+)
+HEDGES = frozenset(
+    {
+        "apparently",
+        "reportedly",
+        "allegedly",
+        "possibly",
+        "perhaps",
+        "probably",
+        "purportedly",
+        "supposedly",
+        "seemingly",
+        "presumably",
+        "likely",
+        "maybe",
+    }
+)
+# verbs through which the fact of a nominal event is stated; others ("can be used") leave
+# the event itself untouched
+OCCURRENCE_VERBS = frozenset(
+    {
+        "take",
+        "happen",
+        "occur",
+        "begin",
+        "start",
+        "continue",
+        "go",
+        "proceed",
+        "resume",
+        "end",
+        "follow",
+        "come",
+        "be",
+        "hold",
+    }
+)
+SPEECH_VERBS = frozenset(
+    {
+        "say",
+        "speak",
+        "mention",
+        "talk",
+        "comment",
+        "utter",
+        "discuss",
+        "raise",
+        "address",
+        "touch",
+        "tell",
+        "state",
+    }
+)
+STOP_AT = frozenset({"relcl", "advcl", "parataxis", "appos"})
+
+
+def _has_negation(token) -> bool:
+    for child in token.children:
+        if child.dep_ == "neg" or (
+            child.lower_ in NEGATORS and child.dep_ in ("advmod", "det", "preconj", "cc")
+        ):
+            if child.lower_ in ("nor",) and child.dep_ == "cc":
+                continue
+            return True
+        if child.dep_ in ("dobj", "obj", "npadvmod") and child.lower_ in NEGATIVE_OBJECTS:
+            return True
+        if child.dep_ == "dobj" and any(g.lower_ == "no" for g in child.children):
+            return True
+    return False
+
+
+def _aux(token) -> str | None:
+    for child in token.children:
+        if child.dep_ in ("aux", "auxpass"):
+            word = child.lower_
+            if word in FUTURE_AUX:
+                return "future"
+            if word in MODAL_AUX:
+                return "hypothetical"
+        if child.dep_ == "aux" and child.lemma_ == "go" and child.tag_ == "VBG":
+            return "future"
+    return None
+
+
+def _conditional(token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in token.children)
+
+
+def _hedged(token) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in token.children)
+
+
+def factuality(trig: Trigger) -> tuple[str, str]:
+    """(factuality, rule that decided it)."""
+    token = trig.token
+    if trig.is_noun:
+        # the noun's own words: "no agreement", "the next transaction", "a possible deal"
+        for child in token.children:
+            if child.dep_ == "det" and child.lower_ in ("no",):
+                return "negated", "'no' before the noun"
+            if child.dep_ in ("amod", "compound") and child.lower_ in FUTURE_ADJECTIVES - {
+                "new",
+                "further",
+            }:
+                return "future", f"'{child.lower_}' before the noun"
+        if trig.governor is None:
+            return _nominal_context(token)
+    clause = trig.clause_head
+    result = _verbal_context(clause)
+    return result
+
+
+def _verbal_context(verb) -> tuple[str, str]:
+    token = verb
+    for _ in range(8):
+        if _has_negation(token):
+            return "negated", f"negation on '{token.text}'"
+        kind = _aux(token)
+        if kind:
+            return kind, f"auxiliary on '{token.text}'"
+        if _conditional(token):
+            return "hypothetical", f"condition on '{token.text}'"
+        if _hedged(token):
+            return "hypothetical", f"hedge on '{token.text}'"
+        dep = token.dep_
+        head = token.head
+        if head.i == token.i or dep in STOP_AT:
+            break
+        if dep in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "conj", "acomp"):
+            lemma = head.lemma_.lower()
+            if dep != "conj" and lemma in NEGATING_GOVERNORS:
+                return "negated", f"under '{head.text}'"
+            if (
+                dep in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "acomp")
+                and lemma in IRREALIS_GOVERNORS
+            ):
+                return (
+                    "future"
+                    if lemma
+                    in (
+                        "plan",
+                        "intend",
+                        "prepare",
+                        "set",
+                        "due",
+                        "agree",
+                        "promise",
+                        "pledge",
+                        "vow",
+                        "decide",
+                    )
+                    else "hypothetical"
+                ), f"under '{head.text}'"
+            if dep == "ccomp" and lemma in SPEECH_VERBS | {
+                "believe",
+                "think",
+                "claim",
+                "report",
+                "confirm",
+            }:
+                # reported speech: "the ministry said troops shelled ...": the negation of
+                # the speech verb counts, its tense and modals do not
+                if _has_negation(head):
+                    return "negated", f"negated '{head.text}'"
+                break
+            token = head
+            continue
+        break
+    return "asserted", "no negation, modal or hedge found"
+
+
+# "during the visit, Putin did not say ...": a noun in a time frame is not under the clause
+FRAME_PREPS = frozenset({"during", "after", "before", "since", "following", "amid", "throughout"})
+
+
+def _nominal_context(noun) -> tuple[str, str]:
+    token = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ in FRAME_PREPS:
+        return "asserted", f"time frame '{noun.head.text} ...'"
+    for _ in range(10):
+        head = token.head
+        if head.i == token.i:
+            break
+        lemma = head.lemma_.lower()
+        if token.dep_ in STOP_AT:
+            break
+        if head.pos_ in ("NOUN", "PROPN") and token.dep_ in ("pobj", "prep") or head.dep_ == "prep":
+            if head.pos_ in ("NOUN", "PROPN") and lemma in IRREALIS_GOVERNORS:
+                return "hypothetical", f"under '{head.text}'"
+            token = head
+            continue
+        if head.pos_ in ("VERB", "AUX"):
+            if _has_negation(head) and (
+                lemma in SPEECH_VERBS
+                or token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "prep", "pobj")
+            ):
+                return "negated", f"negation on '{head.text}'"
+            if lemma in NEGATING_GOVERNORS:
+                return "negated", f"under '{head.text}'"
+            if lemma in IRREALIS_GOVERNORS:
+                return "hypothetical", f"under '{head.text}'"
+            if lemma in OCCURRENCE_VERBS:
+                kind = _aux(head)
+                if kind:
+                    return kind, f"auxiliary on '{head.text}'"
+                if _hedged(head):
+                    return "hypothetical", f"hedge on '{head.text}'"
+            if token.dep_ in ("dobj", "pobj", "prep") or head.dep_ in ("prep",):
+                token = head
+                continue
+            break
+        token = head
+    return "asserted", "no negation, modal or hedge found"

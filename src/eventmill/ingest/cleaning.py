@@ -1,0 +1,109 @@
+"""Cleaning: which stretches of a document's text are worth coding.
+
+Nothing is removed from the text itself (evidence offsets point into the text as read);
+cleaning returns the spans to code and, for each dropped line, why it was dropped: web
+chrome ("Leave a review", "Read more", cookie notices) and repeated lines such as a
+headline printed twice. Repeated sentences inside kept lines are dropped later, once the
+sentence splitter has run (coding/coder.py), by the same normalisation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
+_SENTENCE_END = re.compile(r"[.!?…»\"”]\s*$")
+
+# A chrome phrase starts a line that is dropped only if the line is this short: "Read more"
+# and "Read more: Putin meets Aliyev" are chrome, a sentence that starts "Share prices fell
+# in Moscow after ..." is not.
+CHROME_PREFIX_MAX_WORDS = 8
+# Coding a span longer than this in one spaCy call costs memory quadratic in nothing but
+# makes one document block everything; such lines are split at sentence-like boundaries.
+MAX_BLOCK_CHARS = 20_000
+
+
+@dataclass(frozen=True)
+class Block:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Dropped:
+    start: int
+    end: int
+    why: str  # "chrome" or "repeated"
+
+
+@lru_cache(maxsize=1)
+def chrome_phrases() -> frozenset[str]:
+    text = resources.files("eventmill").joinpath("data/chrome.txt").read_text("utf-8")
+    return frozenset(
+        line.strip().lower()
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
+def normalise(text: str) -> str:
+    """Lower-case words only: the key for 'the same line' and 'the same sentence'."""
+    return " ".join(w.lower() for w in _WORD.findall(text))
+
+
+def is_chrome(line: str) -> bool:
+    words = normalise(line)
+    if not words:
+        return bool(line.strip())  # only digits and punctuation: a page number, a divider
+    phrases = chrome_phrases()
+    if words in phrases:
+        return True
+    if _SENTENCE_END.search(line.strip()):
+        return False
+    n_words = len(words.split())
+    if n_words > CHROME_PREFIX_MAX_WORDS:
+        return False
+    return any(words.startswith(p + " ") for p in phrases if " " in p or n_words <= 3)
+
+
+def _lines(text: str):
+    start = 0
+    for line in text.splitlines(keepends=True):
+        yield start, start + len(line.rstrip("\r\n"))
+        start += len(line)
+
+
+def _split_long(text: str, start: int, end: int):
+    while end - start > MAX_BLOCK_CHARS:
+        cut = text.rfind(". ", start, start + MAX_BLOCK_CHARS)
+        cut = cut + 1 if cut > start else start + MAX_BLOCK_CHARS
+        yield Block(start, cut)
+        start = cut
+    yield Block(start, end)
+
+
+def clean(text: str) -> tuple[list[Block], list[Dropped]]:
+    """The blocks (lines or paragraphs) to code, and the lines dropped with the reason."""
+    blocks: list[Block] = []
+    dropped: list[Dropped] = []
+    seen: set[str] = set()
+    for start, end in _lines(text):
+        line = text[start:end]
+        if not line.strip():
+            continue
+        if is_chrome(line):
+            dropped.append(Dropped(start, end, "chrome"))
+            continue
+        key = normalise(line)
+        if key in seen:
+            dropped.append(Dropped(start, end, "repeated"))
+            continue
+        seen.add(key)
+        # trim the white space around the line so offsets start on a character
+        lead = len(line) - len(line.lstrip())
+        trail = len(line) - len(line.rstrip())
+        blocks.extend(_split_long(text, start + lead, end - trail))
+    return blocks, dropped
