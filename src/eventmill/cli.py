@@ -28,7 +28,9 @@ app = typer.Typer(
 kb_app = typer.Typer(no_args_is_help=True, help="The actor knowledge base.")
 app.add_typer(kb_app, name="kb")
 
-err = Console(stderr=True, highlight=False)
+# soft_wrap: a message is one line however long its path; rich would otherwise fold it at
+# the terminal width (80 columns when stderr is a pipe or a file)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 FORMATS = ("table", "jsonl", "csv")
 
 
@@ -48,7 +50,9 @@ def _parse_date(value: str | None, option: str) -> date | None:
 
 
 def _report_rejection(r: Rejection) -> None:
-    err.print(Text(f"eventmill: skipped {r.line()}"))
+    # one line per rejected input, even for a file name with a line break in it
+    line = r.line().replace("\r", "\\r").replace("\n", "\\n")
+    err.print(Text(f"eventmill: skipped {line}"))
 
 
 def _exit_status(read: int, rejected: int) -> int:

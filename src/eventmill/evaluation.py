@@ -34,6 +34,8 @@ def load_gold(path: str | Path) -> list[dict]:
         raise GoldFormatError(
             f"{p}: cannot read gold file ({exc.strerror or exc})", "E601"
         ) from exc
+    except UnicodeDecodeError as exc:
+        raise GoldFormatError(f"{p}: gold file is not UTF-8 text", "E601") from exc
     docs: list = []
     try:
         if p.suffix.lower() == ".jsonl":
@@ -53,11 +55,26 @@ def load_gold(path: str | Path) -> list[dict]:
     for i, d in enumerate(docs):
         if not isinstance(d, dict) or "text" not in d or "events" not in d:
             raise GoldFormatError(f"{p}: document {i + 1} lacks `text` or `events`", "E603")
+        if not isinstance(d["text"], str) or not isinstance(d["events"], list):
+            raise GoldFormatError(
+                f"{p}: document {i + 1}: `text` must be a string and `events` a list", "E603"
+            )
+        if not isinstance(d.get("not_events") or [], list):
+            raise GoldFormatError(f"{p}: document {i + 1}: `not_events` must be a list", "E603")
         for e in d["events"]:
+            if not isinstance(e, dict):
+                raise GoldFormatError(
+                    f"{p}: {d.get('doc_id')}: an event is not a JSON object", "E603"
+                )
             if e.get("type") not in TYPES:
                 raise GoldFormatError(
                     f"{p}: {d.get('doc_id')}: unknown type {e.get('type')!r}", "E604"
                 )
+            for key in ("source", "target", "location"):
+                if e.get(key) is not None and not isinstance(e[key], dict):
+                    raise GoldFormatError(
+                        f"{p}: {d.get('doc_id')}: event `{key}` must be an object or null", "E603"
+                    )
     return docs
 
 
@@ -181,9 +198,12 @@ def match_document(preds: list[Event], gold_events: list[dict]):
     """(pairs of (pred index, gold index) for required, for optional)."""
     required = [i for i, g in enumerate(gold_events) if not g.get("optional")]
     optional = [i for i, g in enumerate(gold_events) if g.get("optional")]
+    # a pair is worth more than the date and place bonuses (at most 2 a pair) of all the
+    # pairs together, so a larger matching always beats a smaller one that agrees on more
+    base = 2.0 * len(required) + 1.0
     weights = [
         [
-            (100.0 + date_right(p, gold_events[gi]) + place_right(p, gold_events[gi]))
+            (base + date_right(p, gold_events[gi]) + place_right(p, gold_events[gi]))
             if event_matches(p, gold_events[gi])
             else 0.0
             for gi in required

@@ -137,8 +137,11 @@ class DocActors:
         mentions.extend(self._unknown_people(sent, mentions))
         mentions.extend(self._pairs_and_pronouns(sent, mentions))
         mentions.sort(key=lambda m: m.start)
+        dateline_end = _dateline_end(sent)
         for m in mentions:
-            if not m.modifier and m.kind != "pair":
+            if m.start < dateline_end:
+                m.place_like = True  # "BAKU, Dec 30 —": where the story was filed
+            elif not m.modifier and m.kind != "pair":
                 self._remember(m.actor)
         return mentions
 
@@ -160,6 +163,9 @@ class DocActors:
                 entries = kb.index.get(key)
                 if entries:
                     entries = [e for e in entries if self._case_ok(e, tokens)]
+                    if any(e.kind in COUNTRYISH or e.kind in ("org", "group") for e in entries):
+                        # "Montenegro" the country, not Portugal's prime minister
+                        entries = [e for e in entries if e.kind != "surname"]
                 if entries:
                     found = _Raw(i, i + length, entries)
                     break
@@ -377,8 +383,7 @@ class DocActors:
         if past:
             past.sort(key=lambda pt: pt[1].start, reverse=True)
             return self._person_actor(past[0][0], "surname, most recent office holder")
-        if candidates:
-            return self._person_actor(candidates[0], "surname")
+        # a surname whose only holders took office after the story's date names someone else
         return None
 
     def _office_mention(self, sent, start, end, head, text, office, country) -> Mention | None:
@@ -551,3 +556,24 @@ def _country_actor(kb: KnowledgeBase, actor: Actor) -> Actor:
 def country_actor(kb: KnowledgeBase, code: str, mention: str = "") -> Actor:
     """The state itself as an actor (its government)."""
     return Actor(kb.country_name(code) or code, code, "GOV", mention, kb_id=code)
+
+
+def _dateline_end(sent) -> int:
+    """Token index after a wire dateline ("MOSCOW/YEREVAN, Nov 10 —"), or the sentence start.
+
+    A dateline is upper-case place words at the start of the sentence, then a comma, and a
+    dash within the next few tokens.
+    """
+    i = sent.start
+    while (
+        i < sent.end
+        and (sent.doc[i].is_upper or sent.doc[i].text in ("/", "-"))
+        and sent.doc[i].is_alpha | (sent.doc[i].text in ("/", "-"))
+    ):
+        i += 1
+    if i == sent.start or i >= sent.end or sent.doc[i].text != ",":
+        return sent.start
+    for j in range(i + 1, min(i + 8, sent.end)):
+        if sent.doc[j].text in ("—", "–", "-", "--"):
+            return j + 1
+    return sent.start

@@ -289,7 +289,8 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
         sources, how_source, strength = _verb_sources(verb, index, sent, doc)
         exclude = {m.head for m in sources}
         passive = _passive_patient(verb)
-        candidates = _target_tokens(verb, exclude)
+        preps = TARGET_PREPS + ((trig.particle,) if trig.particle else ())
+        candidates = _target_tokens(verb, exclude, preps)
         if passive is not None and not any(c.dep_ == "agent" for c in verb.children):
             # "X was attacked": X is the target; the doer is unknown unless 'by' names it
             pm = index.of_token(passive)
@@ -297,9 +298,27 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
                 sources = []
         for tok, how in candidates:
             m = index.of_token(tok, allow_inner=True)
-            if _usable(m, allow_modifier=False) and m not in sources:
+            if _usable(m, allow_modifier=True) and m not in sources:
                 target, how_target = m, how
                 break
+            if how == "object":
+                # "severed relations with Qatar": the object's own preposition names the target
+                for child in tok.children:
+                    if child.dep_ == "prep" and child.lower_ in NOUN_TARGET_PREPS + ("of", "in"):
+                        pobj = _pobj(child)
+                        pm = index.of_token(pobj) if pobj is not None else None
+                        if _usable(pm) and pm not in sources:
+                            target, how_target = pm, f"'{child.lower_}' after the object"
+                            break
+                if target is not None:
+                    break
+        if target is None and verb.dep_ == "conj":
+            # "telephoned Aliyev and apologised": the second verb shares the first's object
+            for tok, how in _target_tokens(verb.head, {m.head for m in sources}):
+                m = index.of_token(tok, allow_inner=True)
+                if _usable(m) and m not in sources:
+                    target, how_target = m, how + " of the first of joined verbs"
+                    break
 
     if (
         trig.is_noun
@@ -329,6 +348,13 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
     if target is not None and target.kind == "pair" and target.pair:
         a, b = target.pair
         target = Mention(target.start, target.end, target.head, b, "pair")
+    if len(sources) > 2 and target is None and (symmetric or rule.joint):
+        # "Aliyev, Pashinyan and Putin signed the statement": each pair of signatories
+        return [
+            Arguments(a, b, how_source + "; joined actors act on each other", strength * 0.9, True)
+            for i, a in enumerate(sources)
+            for b in sources[i + 1 :]
+        ]
     if len(sources) == 2 and target is None and (symmetric or rule.joint):
         return [
             Arguments(
@@ -377,6 +403,10 @@ def _verb_sources(verb, index: MentionIndex, sent, doc) -> tuple[list[Mention], 
         m = index.of_token(tok)
         if _usable(m):
             return index.coordinated(m, doc), how, 1.0
+        # "Russian missiles struck ...": the adjective on a subject that is no actor itself
+        inner = index.of_token(tok, allow_inner=True)
+        if inner is not None and not inner.place_like and m is None:
+            return [inner], how + " (its adjective)", 0.85
         if m is not None and m.kind == "pair":
             return [m], how, 1.0
         if tok.dep_ in SUBJECT_DEPS and tok.pos_ in ("NOUN", "PROPN", "PRON"):

@@ -12,7 +12,7 @@ from datetime import date
 
 from eventmill import nlp
 from eventmill.actors.kb import KnowledgeBase, default_kb
-from eventmill.actors.resolver import DocActors, Mention, country_actor
+from eventmill.actors.resolver import SECTOR_LABEL, DocActors, Mention, country_actor
 from eventmill.coding.arguments import Arguments, MentionIndex, _verb_sources, find_arguments
 from eventmill.coding.contexts import contexts
 from eventmill.coding.dates import EventDate, infer_year, sentence_dates
@@ -31,9 +31,16 @@ from eventmill.coding.triggers import Trigger, find_triggers
 from eventmill.dedup import merge_within_document
 from eventmill.ingest.cleaning import clean, normalise
 from eventmill.ontology import TYPES
-from eventmill.schema import Document, Event, Evidence, Place
+from eventmill.schema import Actor, Document, Event, Evidence, Place
 
 DOCS_PER_BATCH = 32
+# events that name no target but have an obvious one: (type, mode) -> the target's sector
+IMPLIED_TARGET = {
+    ("PROTEST", None): "GOV",
+    ("RETREAT", "resign"): "GOV",
+    ("CONCEDE", None): "CVL",
+    ("COERCE", None): "CVL",
+}
 
 
 @dataclass
@@ -141,14 +148,19 @@ class Coder:
             fact, fact_rule = factuality(trig)
             event_date = self._date_for(trig, dates)
             location = self._location_for(trig, args, places)
+            mode = trig.mode or _noun_mode(trig)
             if event_date is None and location is not None:
                 event_date = date_by_place.get(location.geonameid or location.name)
             if event_date is not None and location is not None:
                 date_by_place.setdefault(location.geonameid or location.name, event_date)
             etype = TYPES[trig.type]
-            mode = trig.mode or _noun_mode(trig)
             source = args.source.actor if args.source else None
             target = args.target.actor if args.target else None
+            implied = ""
+            if target is None:
+                target, implied = self._implied_target(trig, mode, source, location)
+                if target is None:
+                    continue  # an event with no one acted upon is too often a misreading
             event = Event(
                 doc_id=d.doc_id,
                 type=trig.type,
@@ -178,7 +190,7 @@ class Coder:
                 rule=(
                     f"trigger: {trig.why}; factuality: {fact_rule}; {args.how}; "
                     f"source: {args.source.how if args.source else '-'}; "
-                    f"target: {args.target.how if args.target else '-'}"
+                    f"target: {args.target.how if args.target else implied}"
                 ),
                 symmetric=args.symmetric,
             )
@@ -217,6 +229,20 @@ class Coder:
                         )
                     )
         return out
+
+    def _implied_target(self, trig: Trigger, mode, source, location):
+        """Domestic events whose target is the state itself: a protest is against the
+        government where it happens, a resignation leaves it, an arrest falls on its
+        people. Other events with no target named are not coded."""
+        sector = IMPLIED_TARGET.get((trig.type, mode)) or IMPLIED_TARGET.get((trig.type, None))
+        country = (location.country if location else None) or (source.country if source else None)
+        if sector is None or country not in self.kb.countries:
+            return None, ""
+        name = f"{self.kb.country_name(country)} {SECTOR_LABEL.get(sector, sector)}"
+        return (
+            Actor(name, country, sector, "", kb_id=country),
+            f"implied: the {SECTOR_LABEL.get(sector, sector)} of {country}, where it happened",
+        )
 
     @staticmethod
     def _date_for(trig: Trigger, dates) -> EventDate | None:

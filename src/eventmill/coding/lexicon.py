@@ -24,6 +24,7 @@ class Rule:
     plural_only: bool = False
     requires_compound: frozenset[str] = frozenset()
     confidence: float = 0.8
+    accusation_with: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -62,6 +63,7 @@ def _rule(lemma: str, spec: dict) -> Rule:
         plural_only=bool(spec.get("plural_only")),
         requires_compound=frozenset(spec.get("requires_compound") or ()),
         confidence=float(spec.get("confidence", 0.8)),
+        accusation_with=frozenset(spec.get("accusation_with") or ()),
     )
     for t in (
         [rule.type]

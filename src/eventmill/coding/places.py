@@ -172,7 +172,8 @@ def event_location(
         # "on September 28 in Dushanbe": the place hangs from the date
         if host.ent_type_ in ("DATE", "TIME") and host.head.dep_ == "prep":
             host = host.head.head
-        if host.i in chain_set and word not in ("from",):
+        on_object = host.dep_ in ("dobj", "obj") and host.head.i in chain_set
+        if (host.i in chain_set or on_object) and word not in ("from",):
             attached.append(place)
         elif host.pos_ in ("VERB", "AUX") or host.lemma_.lower() in EVENT_NOUNS:
             loose.append(place)

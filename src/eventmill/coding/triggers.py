@@ -17,6 +17,7 @@ class Trigger:
     rule: Rule
     why: str
     governor: object | None = None  # light verb carrying a noun trigger ("held talks")
+    particle: str | None = None  # the preposition of a phrasal verb ("stood by X", "call on X")
 
     @property
     def is_noun(self) -> bool:
@@ -99,9 +100,11 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
         particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
         preps = [c.lower_ for c in token.children if c.dep_ == "prep"]
         rule = None
+        particle = None
         for word in particles + preps:
             rule = lex.phrasal.get(f"{lemma} {word}")
             if rule:
+                particle = word
                 break
         # "open fire" is verb + object noun
         obj = direct_object(token)
@@ -113,7 +116,9 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
         typed = _apply_objects(lex, rule, token)
         if typed is None or typed[0] is None:
             continue
-        found.append(Trigger(token, typed[0], typed[1], rule, f"verb '{rule.lemma}'"))
+        found.append(
+            Trigger(token, typed[0], typed[1], rule, f"verb '{rule.lemma}'", particle=particle)
+        )
         verb_triggers.add(token.i)
 
     for token in sent:
@@ -140,5 +145,9 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
         elif base.dep_ == "pobj" and base.head.dep_ == "prep" and base.head.head.i in verb_triggers:
             continue  # "agreed on a plan", "called for talks": the verb codes it
         why = f"noun '{rule.lemma}'" + (f" with light verb '{governor.lemma_}'" if governor else "")
-        found.append(Trigger(token, rule.type, rule.mode, rule, why, governor))
+        etype, mode = rule.type, rule.mode
+        if governor is not None and governor.lemma_.lower() in rule.accusation_with:
+            etype, mode = "ACCUSE", "disapprove"
+            why += " (a diplomatic complaint)"
+        found.append(Trigger(token, etype, mode, rule, why, governor))
     return found

@@ -16,6 +16,8 @@ from importlib import resources
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?…»\"”]\s*$")
+# a word followed by punctuation, not by another word: "Photo:", "Tags |", "Related »"
+_LABEL = re.compile(r"\W*[^\W\d_]+(?:['’][^\W\d_]+)?\s*[^\w\s]", re.UNICODE)
 
 # A chrome phrase starts a line that is dropped only if the line is this short: "Read more"
 # and "Read more: Putin meets Aliyev" are chrome, a sentence that starts "Share prices fell
@@ -42,11 +44,10 @@ class Dropped:
 @lru_cache(maxsize=1)
 def chrome_phrases() -> frozenset[str]:
     text = resources.files("eventmill").joinpath("data/chrome.txt").read_text("utf-8")
+    # normalised as lines are, so "e-mail" and "editor's picks" can match at all
     return frozenset(
-        line.strip().lower()
-        for line in text.splitlines()
-        if line.strip() and not line.startswith("#")
-    )
+        normalise(line) for line in text.splitlines() if line.strip() and not line.startswith("#")
+    ) - {""}
 
 
 def normalise(text: str) -> str:
@@ -66,7 +67,12 @@ def is_chrome(line: str) -> bool:
     n_words = len(words.split())
     if n_words > CHROME_PREFIX_MAX_WORDS:
         return False
-    return any(words.startswith(p + " ") for p in phrases if " " in p or n_words <= 3)
+    if any(words.startswith(p + " ") for p in phrases if " " in p):
+        return True
+    # a one-word phrase starts chrome only as a label: "Photo: AP", "Tags: Russia, Iran",
+    # "Comments (3)"; "Home Secretary resigns" and "Share prices fall" are headlines
+    first = words.split()[0]
+    return n_words <= 3 and first in phrases and _LABEL.match(line.strip()) is not None
 
 
 def _lines(text: str):
@@ -82,7 +88,10 @@ def _split_long(text: str, start: int, end: int):
         cut = cut + 1 if cut > start else start + MAX_BLOCK_CHARS
         yield Block(start, cut)
         start = cut
-    yield Block(start, end)
+        while start < end and text[start].isspace():  # the next block starts on a character
+            start += 1
+    if start < end:
+        yield Block(start, end)
 
 
 def clean(text: str) -> tuple[list[Block], list[Dropped]]:

@@ -42,18 +42,44 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     """
     if not data.strip():
         raise DecodeProblem(errors.E_EMPTY, "empty file")
+    text, encoding = _decode(data)
+    if not text.strip():
+        # a BOM and white space only: nothing to code
+        raise DecodeProblem(errors.E_EMPTY, "empty file")
+    return text, encoding
+
+
+def _utf16_without_bom(data: bytes, encoding: str) -> str | None:
+    """`data` as UTF-16 text when it decodes strictly into text, not control characters."""
+    try:
+        text = data[: len(data) - len(data) % 2].decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    sample = text[:4096]
+    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\t\n\x0c\r")
+    return text if controls <= len(sample) * 0.05 else None
+
+
+def _decode(data: bytes) -> tuple[str, str]:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", errors="replace").lstrip("\ufeff"), "utf-16"
     sample = data[:8192]
     if b"\x00" in sample:
-        # UTF-16 without a BOM shows NULs on every other byte of ASCII text
+        # UTF-16 without a BOM shows NULs in one byte of each pair (ASCII characters,
+        # spaces and punctuation even in Cyrillic or Greek text), never in the other; a
+        # stray NUL or two in other text is not enough to call it UTF-16
         even, odd = sample[0::2].count(0), sample[1::2].count(0)
-        if odd > len(sample) * 0.4 and even == 0:
-            return data.decode("utf-16-le", errors="replace"), "utf-16-le"
-        if even > len(sample) * 0.4 and odd == 0:
-            return data.decode("utf-16-be", errors="replace"), "utf-16-be"
+        enough = len(sample) * 0.05  # NUL halves for one character in ten
+        if even == 0 and odd >= enough:
+            text = _utf16_without_bom(data, "utf-16-le")
+            if text is not None:
+                return text, "utf-16-le"
+        if odd == 0 and even >= enough:
+            text = _utf16_without_bom(data, "utf-16-be")
+            if text is not None:
+                return text, "utf-16-be"
         raise DecodeProblem(errors.E_BINARY, "binary file, not text (NUL bytes)")
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
     if controls > len(sample) * 0.05:
@@ -64,13 +90,22 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    results = from_bytes(data)
+    best = results.best()
     if best is None or best.encoding is None:
         raise DecodeProblem(errors.E_ENCODING, "not UTF-8 and no text encoding fits its bytes")
-    text = str(best)
-    if not text.strip():
-        raise DecodeProblem(errors.E_EMPTY, "empty file")
-    return text, best.encoding
+    # charset_normalizer ranks cp1250 above cp1252 when both fit equally well, which turns
+    # Western text ("São Paulo") into Central European ("Săo Paulo"); Windows-1252, the
+    # commonest legacy encoding of the web, wins such a tie.
+    for match in results:
+        if (
+            match.encoding == "cp1252"
+            and match.chaos == best.chaos
+            and match.coherence == best.coherence
+        ):
+            best = match
+            break
+    return str(best), best.encoding
 
 
 def parse_published(value: object) -> date | None:
@@ -161,7 +196,9 @@ def read_bytes(data: bytes, name: str, origin: str, suffix: str) -> Iterator[Doc
         return
     stem = Path(name).stem if name != "-" else "stdin"
     if suffix in JSONL_SUFFIXES or (not suffix and text.lstrip().startswith("{")):
-        yield from _read_jsonl_lines(text.splitlines(), stem, origin)
+        # split on newlines only: str.splitlines() also breaks at U+2028, U+0085 and
+        # form feeds, which JSON allows raw inside a string
+        yield from _read_jsonl_lines(text.split("\n"), stem, origin)
     elif suffix in HTML_SUFFIXES or (not suffix and _looks_like_html(text)):
         yield _html_to_document(text, stem, origin)
     else:
@@ -213,7 +250,12 @@ def _iter_one(item: str, stdin) -> Iterator[Document | Rejection]:
         return
     path = Path(item)
     if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+        # hidden files and folders (.git, .DS_Store, editor swap files) are not inputs
+        files = sorted(
+            p
+            for p in path.rglob("*")
+            if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+        )
         for file in files:
             yield from _read_path(file, explicit=False)
     elif path.exists():

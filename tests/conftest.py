@@ -1,0 +1,48 @@
+"""Shared fixtures: one Coder (spaCy model, knowledge base, lexicon) for the whole run."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+needs_shared = pytest.mark.skipif(
+    not (SHARED / "reference").is_dir(),
+    reason="../shared (reference article and peer data) is not beside the repo: "
+    "only CI and development sessions have it",
+)
+
+
+@pytest.fixture(scope="session")
+def coder():
+    from eventmill.coding.coder import Coder
+
+    return Coder()
+
+
+@pytest.fixture(scope="session")
+def eventmill_cmd() -> list[str]:
+    exe = Path(sys.executable).parent / "eventmill"
+    if exe.exists():
+        return [str(exe)]
+    found = shutil.which("eventmill")
+    assert found, "the eventmill command is not installed (pip install -e .)"
+    return [found]
+
+
+@pytest.fixture()
+def code_text(coder):
+    """Code one text and return its events (all factualities)."""
+    from eventmill.schema import Document
+
+    def run(text: str, published: date | None = date(2020, 6, 1), doc_id: str = "t"):
+        return coder.code_one(Document(doc_id, text, published=published)).events
+
+    return run

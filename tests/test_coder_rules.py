@@ -1,0 +1,91 @@
+"""The coder's rules on sentences of our own: arguments, nominal events, factuality,
+dates, places, quantities, and merging a repeated event."""
+
+from __future__ import annotations
+
+from datetime import date
+
+
+def asserted(events):
+    return [e for e in events if e.factuality == "asserted"]
+
+
+def pairs(events):
+    return {
+        (e.type, e.source.country if e.source else None, e.target.country if e.target else None)
+        for e in events
+    }
+
+
+def test_coordinated_subject_agrees_with_each_other(code_text):
+    events = asserted(code_text("Armenia and Azerbaijan agreed on Tuesday to open the border."))
+    agree = [e for e in events if e.type == "AGREE"]
+    assert agree and {agree[0].source.country, agree[0].target.country} == {"ARM", "AZE"}
+    assert agree[0].date == "2020-05-26"
+
+
+def test_passive_with_agent(code_text):
+    events = asserted(code_text("A Turkish convoy was attacked by Syrian troops near Idlib."))
+    assert ("ASSAULT", "SYR", "TUR") in pairs(events)
+
+
+def test_accuse_of(code_text):
+    events = asserted(code_text("Ukraine accused Russia of shelling the port of Odesa."))
+    assert ("ACCUSE", "UKR", "RUS") in pairs(events)
+
+
+def test_nominal_visit_with_possessive(code_text):
+    events = asserted(code_text("Erdogan's visit to Moscow lasted two days.", date(2020, 3, 5)))
+    visit = [e for e in events if e.type == "CONSULT"]
+    assert visit and visit[0].mode == "visit" and visit[0].source.country == "TUR"
+    assert visit[0].location.name == "Moscow" and visit[0].target.country == "RUS"
+
+
+def test_light_verb_noun(code_text):
+    events = asserted(code_text("The European Union imposed sanctions on Belarus."))
+    assert ("SANCTION", "EUR", "BLR") in pairs(events)
+
+
+def test_negation_hypothesis_and_hedge(code_text):
+    neg = code_text("Russia did not send weapons to Armenia.")
+    assert neg and all(e.factuality == "negated" for e in neg)
+    hyp = code_text("Turkey may impose sanctions on Iran.")
+    assert hyp and all(e.factuality != "asserted" for e in hyp)
+    fut = code_text("China plans to send troops to Djibouti.")
+    assert all(e.factuality != "asserted" for e in fut)
+    said_nothing = code_text("Putin said nothing about the attack on Georgia.")
+    assert not asserted(said_nothing)
+
+
+def test_reported_speech_codes_the_reported_event(code_text):
+    events = asserted(code_text("The ministry said Israeli jets bombed Hamas positions in Gaza."))
+    assert any(e.type == "ASSAULT" and e.source.country == "ISR" for e in events)
+
+
+def test_quantities_attach_to_the_event(code_text):
+    (aid,) = [
+        e
+        for e in asserted(code_text("Japan gave Ukraine a loan of $4.5 billion on Friday."))
+        if e.type == "AID"
+    ]
+    assert aid.quantity.value == 4_500_000_000 and aid.quantity.unit == "USD"
+    assert aid.mode == "economic"
+
+
+def test_repeated_event_in_a_story_is_merged(code_text):
+    text = (
+        "Kenya and Somalia signed a trade agreement in Nairobi on Monday.\n\n"
+        "The agreement between Kenya and Somalia was welcomed by traders."
+    )
+    agree = [e for e in asserted(code_text(text)) if e.type == "AGREE"]
+    assert len(agree) == 1
+    assert agree[0].also_stated and agree[0].location.name == "Nairobi"
+
+
+def test_evidence_offsets_point_into_the_text(code_text):
+    text = "Headline\n\nLeave a review\n\nPolice in Minsk arrested 40 protesters on Sunday."
+    events = asserted(code_text(text))
+    assert events
+    for e in events:
+        assert text[e.evidence.start : e.evidence.end] == e.evidence.text
+        assert text[e.evidence.trigger_start :].startswith(e.evidence.trigger)
