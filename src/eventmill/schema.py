@@ -170,4 +170,6 @@ class Rejection:
     reason: str
 
     def line(self) -> str:
-        return f"{self.origin}: {self.reason} [{self.code}]"
+        """One line, whatever the file name holds."""
+        text = f"{self.origin}: {self.reason} [{self.code}]"
+        return text.replace("\r", "\\r").replace("\n", "\\n")

@@ -1,7 +1,8 @@
 """The embedded store: SQLite in WAL mode (one writer, many readers).
 
-Idempotent: a document is keyed by the hash of its text, an event by its stable id, so
-coding the same input twice changes nothing. All writes go through `Store`.
+Idempotent: a document is keyed by its doc_id (with the hash of its text kept beside it, so
+a changed text can be told from the same one), an event by its stable id; coding the same
+input twice changes nothing. All writes go through `Store`.
 """
 
 from __future__ import annotations

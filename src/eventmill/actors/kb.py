@@ -8,6 +8,7 @@ is added on top and wins over ours.
 from __future__ import annotations
 
 import logging
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -212,12 +213,23 @@ class KnowledgeBase:
         return code
 
 
+def fold(text: str) -> str:
+    """Lower case without accents: news spells Guaidó, Guaido and GUAIDO alike."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
+
+
 def phrase_key(phrase: str) -> str:
-    """Tokenise a phrase the way spaCy tokenises text, lower-cased and space-joined."""
-    tokens = [t.lower() for t in _tokenizer()(phrase.strip())]
+    """Tokenise a phrase the way spaCy tokenises text, folded and space-joined."""
+    tokens = [fold(t) for t in _tokenizer()(phrase.strip())]
     if tokens and tokens[0] == "the":
         tokens = tokens[1:]
     return " ".join(tokens)
+
+
+def tokens_key(tokens) -> str:
+    """The index key of a run of spaCy tokens."""
+    return " ".join(fold(t.text) for t in tokens)
 
 
 @lru_cache(maxsize=1)
@@ -336,7 +348,8 @@ def load_builtin() -> KnowledgeBase:
 
 @lru_cache(maxsize=1)
 def default_kb() -> KnowledgeBase:
-    """Our knowledge base plus the user's overlay (EVENTMILL_KB_OVERLAY or ~/.eventmill)."""
+    """Our knowledge base plus the user's overlays ($EVENTMILL_HOME/overlays, default
+    ~/.eventmill/overlays)."""
     from eventmill.actors.overlay import apply_user_overlays
 
     kb = load_builtin()

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from eventmill.actors.kb import Entry, KnowledgeBase, Person
+from eventmill.actors.kb import Entry, KnowledgeBase, Person, tokens_key
 from eventmill.schema import Actor
 
 COUNTRYISH = ("country", "demonym", "capital", "metonym")
@@ -159,8 +159,7 @@ class DocActors:
             found = None
             for length in range(min(kb.max_phrase_tokens, sent.end - i), 0, -1):
                 tokens = doc[i : i + length]
-                key = " ".join(t.lower_ for t in tokens)
-                entries = kb.index.get(key)
+                entries = kb.index.get(tokens_key(tokens))
                 if entries:
                     entries = [e for e in entries if self._case_ok(e, tokens)]
                     if any(e.kind in COUNTRYISH or e.kind in ("org", "group") for e in entries):

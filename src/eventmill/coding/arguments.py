@@ -111,7 +111,8 @@ class MentionIndex:
         while frontier:
             tok = frontier.pop()
             for child in tok.children:
-                if child.dep_ == "conj" and child.i not in seen:
+                # "Canada, Brazil and Colombia": the parser hangs a list on appositions too
+                if child.dep_ in ("conj", "appos") and child.i not in seen:
                     seen.add(child.i)
                     other = self.at.get(child.i)
                     if other is not None and other not in group:
@@ -139,11 +140,14 @@ def _subject_token(verb, depth: int = 0):
     """(token, how) of the doer of `verb`, following conj, xcomp and relative clauses."""
     if depth > 4:
         return None, ""
-    for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
-            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return verb.head, "antecedent of a relative clause"
-            return child, "subject"
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    # "DOHA, June 8 — Saudi Arabia ... severed": the parser may take the dateline for a
+    # subject; an upper-case place at the start of the sentence never is one
+    subjects = [c for c in subjects if not (c.is_upper and len(c) > 2 and c.i == c.sent.start)]
+    for child in subjects:
+        if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head, "antecedent of a relative clause"
+        return child, "subject"
     for child in verb.children:
         if child.dep_ == "agent":
             pobj = _pobj(child)
@@ -400,7 +404,7 @@ def _prep_verb(noun):
 def _verb_sources(verb, index: MentionIndex, sent, doc) -> tuple[list[Mention], str, float]:
     tok, how = _subject_token(verb)
     if tok is not None:
-        m = index.of_token(tok)
+        m = index.of_token(tok, allow_inner=False)
         if _usable(m):
             return index.coordinated(m, doc), how, 1.0
         # "Russian missiles struck ...": the adjective on a subject that is no actor itself

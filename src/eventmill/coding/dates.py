@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 MONTHS = [
@@ -102,6 +102,10 @@ def parse_expression(text: str, base: date, relative_ok: bool) -> EventDate | No
         return None  # "two years", "the past", "decades": durations, not dates
     if (has_weekday or has_relative) and not relative_ok:
         return None
+    if has_weekday and not has_month and not has_year and not has_relative:
+        # "on Monday" in a story of a Monday is that day; otherwise the last one before
+        wd = next(WEEKDAYS.index(w) for w in words if w in WEEKDAYS)
+        return EventDate((base - timedelta(days=(base.weekday() - wd) % 7)).isoformat(), "day")
     if has_year and not (has_month or has_weekday or has_relative):
         year = next(int(w) for w in words if len(w) == 4 and w.isdigit())
         return EventDate(str(year), "year") if 1900 < year <= base.year + 1 else None

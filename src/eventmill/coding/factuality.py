@@ -217,6 +217,8 @@ def factuality(trig: Trigger) -> tuple[str, str]:
         for child in token.children:
             if child.dep_ == "det" and child.lower_ in ("no",):
                 return "negated", "'no' before the noun"
+            if child.dep_ == "det" and child.lower_ in ("any", "every"):
+                return "hypothetical", f"'{child.lower_}' before the noun"
             if child.dep_ in ("amod", "compound") and child.lower_ in FUTURE_ADJECTIVES - {
                 "new",
                 "further",
@@ -243,6 +245,8 @@ def _verbal_context(verb) -> tuple[str, str]:
             return "hypothetical", f"hedge on '{token.text}'"
         dep = token.dep_
         head = token.head
+        if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            return "hypothetical", f"purpose clause '{token.text}'"  # "troops ... to fight"
         if head.i == token.i or dep in STOP_AT:
             break
         if dep in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "conj", "acomp"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from eventmill.actors.kb import tokens_key
 from eventmill.schema import Place
 
 PLACE_PREPS = frozenset(
@@ -113,9 +114,10 @@ def place_mentions(sent, actor_tokens: set[int], kb) -> list[tuple[object, Place
             if not all(t.pos_ == "PROPN" for t in span):
                 continue
             key = span.text.lower()
-            kb_entries = kb.index.get(" ".join(t.lower_ for t in span), [])
+            kb_entries = kb.index.get(tokens_key(span), [])
             country = next((e.ref for e in kb_entries if e.kind == "country"), None)
-            if any(e.kind in ("person", "surname") for e in kb_entries):
+            # a person, an institution ("the White House") or a group is not a place
+            if any(e.kind in ("person", "surname", "metonym", "org", "group") for e in kb_entries):
                 continue
             place = None
             if country is not None:

@@ -76,10 +76,12 @@ _CURRENCY_WORDS = {
 }
 _SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB", "₹": "INR"}
 
+# a number starts where no digit or letter does ("2019 200" is two numbers, "None" has no
+# "one" in it); thousands are separated by commas only
 _NUM = (
-    r"(\d{1,3}(?:[,\s]\d{3})+|\d+(?:\.\d+)?|"
+    r"(?<![\w.,])(\d{1,3}(?:,\d{3})+(?![\d])|\d+(?:\.\d+)?|(?:"
     + "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True))
-    + r")"
+    + r")\b)"
 )
 _SCALE_RE = r"(?:\s*(thousand|million|billion|trillion|bn|mln|tn|m|k)\b)?"
 _MONEY_SYMBOL = re.compile(r"(US\$|\$|€|£|¥|₽|₹)\s?" + _NUM + _SCALE_RE, re.I)
@@ -161,7 +163,10 @@ def quantities(text: str) -> list[Quantity]:
         v = _value(m.group(2), m.group(3))
         if v is not None:
             found.append((m.start(), Quantity(v, _SYMBOLS[m.group(1).lower()], m.group(0))))
+    taken = [(start, start + len(q.text)) for start, q in found]
     for m in _MONEY_WORD.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue  # "$5 billion dollars" is one amount
         v = _value(m.group(1), m.group(2))
         if v is not None:
             found.append((m.start(), Quantity(v, _CURRENCY_WORDS[m.group(3).lower()], m.group(0))))

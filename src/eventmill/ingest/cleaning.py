@@ -15,6 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
+_WORD_OR_NUMBER = re.compile(_WORD.pattern + r"|\d+", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?…»\"”]\s*$")
 # a word followed by punctuation, not by another word: "Photo:", "Tags |", "Related »"
 _LABEL = re.compile(r"\W*[^\W\d_]+(?:['’][^\W\d_]+)?\s*[^\w\s]", re.UNICODE)
@@ -46,17 +47,25 @@ def chrome_phrases() -> frozenset[str]:
     text = resources.files("eventmill").joinpath("data/chrome.txt").read_text("utf-8")
     # normalised as lines are, so "e-mail" and "editor's picks" can match at all
     return frozenset(
-        normalise(line) for line in text.splitlines() if line.strip() and not line.startswith("#")
+        _words(line) for line in text.splitlines() if line.strip() and not line.startswith("#")
     ) - {""}
 
 
-def normalise(text: str) -> str:
-    """Lower-case words only: the key for 'the same line' and 'the same sentence'."""
+def _words(text: str) -> str:
+    """Lower-case words, without numbers or punctuation: what chrome is recognised by."""
     return " ".join(w.lower() for w in _WORD.findall(text))
 
 
+def normalise(text: str) -> str:
+    """Lower-case words and numbers: the key for 'the same line' and 'the same sentence'.
+
+    Numbers count: "5 people were killed" and "12 people were killed" are two statements.
+    """
+    return " ".join(w.lower() for w in _WORD_OR_NUMBER.findall(text))
+
+
 def is_chrome(line: str) -> bool:
-    words = normalise(line)
+    words = _words(line)
     if not words:
         return bool(line.strip())  # only digits and punctuation: a page number, a divider
     phrases = chrome_phrases()

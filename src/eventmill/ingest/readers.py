@@ -88,15 +88,43 @@ def _decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    return _guess(data)
+
+
+# The legacy encodings news on the web comes in, tried before charset_normalizer's full list:
+# with every DOS and Mac code page in the running, short Western text fits a Baltic or
+# Central European one as well as Windows-1252 and may win ("São" read as cp775 "SŃo").
+LEGACY_ENCODINGS = [
+    "cp1252",
+    "cp1250",
+    "cp1251",
+    "cp1253",
+    "cp1254",
+    "cp1257",
+    "cp1255",
+    "cp1256",
+    "iso8859_2",
+    "iso8859_5",
+    "iso8859_15",
+    "koi8_r",
+    "koi8_u",
+    "mac_cyrillic",
+    "cp866",
+]
+
+
+def _guess(data: bytes) -> tuple[str, str]:
     from charset_normalizer import from_bytes
 
-    results = from_bytes(data)
-    best = results.best()
-    if best is None or best.encoding is None:
+    for isolation in (LEGACY_ENCODINGS, None):
+        results = from_bytes(data, cp_isolation=isolation)
+        best = results.best()
+        if best is not None and best.encoding is not None:
+            break
+    else:
         raise DecodeProblem(errors.E_ENCODING, "not UTF-8 and no text encoding fits its bytes")
-    # charset_normalizer ranks cp1250 above cp1252 when both fit equally well, which turns
-    # Western text ("São Paulo") into Central European ("Săo Paulo"); Windows-1252, the
-    # commonest legacy encoding of the web, wins such a tie.
+    # charset_normalizer ranks cp1250 above cp1252 when both fit equally well ("Señor" read
+    # as "Seńor"); Windows-1252, the commonest legacy encoding of the web, wins such a tie
     for match in results:
         if (
             match.encoding == "cp1252"
