@@ -60,6 +60,22 @@ PLACE_PREPS = frozenset(
     {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "into"}
 )
 PRONOUNS = frozenset({"he", "she", "him", "her"})
+# "the emirate", "the kingdom": a definite description of a state named before
+STATE_NOUNS = frozenset(
+    {
+        "emirate",
+        "kingdom",
+        "country",
+        "republic",
+        "nation",
+        "state",
+        "neighbour",
+        "neighbor",
+        "island",
+        "monarchy",
+        "regime",
+    }
+)
 
 
 @dataclass
@@ -129,20 +145,27 @@ class DocActors:
     recent: list[Actor] = field(default_factory=list)
     countries: Counter = field(default_factory=Counter)
     last_person: Actor | None = None
+    last_subject_person: Actor | None = None
 
     # ------------------------------------------------------------------ public
     def mentions(self, sent) -> list[Mention]:
         raws = self._match(sent)
         mentions = self._group(sent, raws)
         mentions.extend(self._unknown_people(sent, mentions))
-        mentions.extend(self._pairs_and_pronouns(sent, mentions))
-        mentions.sort(key=lambda m: m.start)
         dateline_end = _dateline_end(sent)
         for m in mentions:
             if m.start < dateline_end:
                 m.place_like = True  # "BAKU, Dec 30 —": where the story was filed
-            elif not m.modifier and m.kind != "pair":
+        mentions.extend(self._pairs_and_pronouns(sent, mentions))
+        mentions.sort(key=lambda m: m.start)
+        for m in mentions:
+            if not m.modifier and not m.place_like and m.kind != "pair":
                 self._remember(m.actor)
+        # "he" most often continues the last sentence's subject, not its last name
+        for m in mentions:
+            if m.kind in ("person", "office") and sent.doc[m.head].dep_ in ("nsubj", "nsubjpass"):
+                self.last_subject_person = m.actor
+                break
         return mentions
 
     def dominant_country(self) -> str | None:
@@ -406,7 +429,18 @@ class DocActors:
                     "office",
                     how="title, holder named earlier in the story",
                 )
-            return None
+            # "the president" in a story about one country is that country's president
+            country = self.dominant_country()
+            if country is None or unknown_name is not None:
+                return None
+            found = self.kb.holder(country, office, self.day)
+            if not found:
+                return None
+            actor, how = self._person_actor(found[0], "title")
+            actor.mention = text
+            return Mention(
+                start, end, head, actor, "office", how=f"title, country of the story ({country})"
+            )
         if unknown_name is not None:
             sector = self.kb.office_sector.get(office, "GOV")
             actor = Actor(
@@ -493,11 +527,31 @@ class DocActors:
                             )
                         )
             elif (
+                token.lemma_.lower() in STATE_NOUNS
+                and token.tag_ == "NN"
+                and any(c.lower_ == "the" for c in token.children if c.dep_ == "det")
+                and not (token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS)
+            ):
+                # "accusing the Gulf emirate of ...": the state named last, other than the
+                # doer of the sentence
+                state = self._last_state(sent, mentions, token.i)
+                if state is not None:
+                    out.append(
+                        Mention(
+                            token.i,
+                            token.i + 1,
+                            token.i,
+                            Actor(**{**state.__dict__, "mention": token.text}),
+                            "country",
+                            how="'the country' for the state named last",
+                        )
+                    )
+            elif (
                 token.lower_ in PRONOUNS
                 and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
-                and self.last_person is not None
+                and (self.last_subject_person or self.last_person) is not None
             ):
-                a = self.last_person
+                a = self.last_subject_person or self.last_person
                 out.append(
                     Mention(
                         token.i,
@@ -509,6 +563,21 @@ class DocActors:
                     )
                 )
         return out
+
+    def _last_state(self, sent, mentions: list[Mention], before: int) -> Actor | None:
+        here = [
+            m
+            for m in mentions
+            if m.start < before and m.kind == "country" and not m.modifier and not m.place_like
+        ]
+        doers = {m.actor.country for m in here if sent.doc[m.head].dep_ in ("nsubj", "nsubjpass")}
+        for m in reversed(here):
+            if m.actor.country not in doers:
+                return _country_actor(self.kb, m.actor)
+        for actor in reversed(self.recent):
+            if actor.country in self.kb.countries and actor.country not in doers:
+                return _country_actor(self.kb, actor)
+        return None
 
     def _last_pair(self, mentions: list[Mention], before: int) -> tuple[Actor, Actor] | None:
         seen: list[Actor] = []

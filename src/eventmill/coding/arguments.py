@@ -316,6 +316,17 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
                             break
                 if target is not None:
                     break
+        if target is None and trig.type in ("REQUEST", "ACCUSE", "THREATEN", "SUPPORT"):
+            # "demanded that Wickremesinghe quit": the doer of the demanded act
+            for child in verb.children:
+                if child.dep_ == "ccomp":
+                    subj = next(
+                        (c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None
+                    )
+                    m = index.of_token(subj) if subj is not None else None
+                    if _usable(m) and m not in sources:
+                        target, how_target = m, "subject of the clause demanded"
+                        break
         if target is None and verb.dep_ == "conj":
             # "telephoned Aliyev and apologised": the second verb shares the first's object
             for tok, how in _target_tokens(verb.head, {m.head for m in sources}):
@@ -373,19 +384,23 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
         if target is not None and trig.type in ("ASSAULT", "COERCE"):
             return [Arguments(None, target, f"target: {how_target}; no doer named", 0.7)]
         return []
+    # "accused the United States and Britain": one event for each target named
+    targets = (
+        index.coordinated(target, doc) if target is not None and target.kind != "pair" else [target]
+    )
     for s in sources:
-        t = target
-        if t is not None and t.actor.same_as(s.actor):
-            t = None
-        results.append(
-            Arguments(
-                s,
-                t,
-                f"source: {how_source}; target: {how_target or 'none'}",
-                strength * (1.0 if t is not None else 0.85),
-                symmetric,
+        for t in targets:
+            if t is not None and t.actor.same_as(s.actor):
+                t = None
+            results.append(
+                Arguments(
+                    s,
+                    t,
+                    f"source: {how_source}; target: {how_target or 'none'}",
+                    strength * (1.0 if t is not None else 0.85),
+                    symmetric,
+                )
             )
-        )
     return results
 
 
@@ -401,7 +416,9 @@ def _prep_verb(noun):
     return None
 
 
-def _verb_sources(verb, index: MentionIndex, sent, doc) -> tuple[list[Mention], str, float]:
+def _verb_sources(
+    verb, index: MentionIndex, sent, doc, depth: int = 0
+) -> tuple[list[Mention], str, float]:
     tok, how = _subject_token(verb)
     if tok is not None:
         m = index.of_token(tok, allow_inner=False)
@@ -415,6 +432,17 @@ def _verb_sources(verb, index: MentionIndex, sent, doc) -> tuple[list[Mention], 
             return [m], how, 1.0
         if tok.dep_ in SUBJECT_DEPS and tok.pos_ in ("NOUN", "PROPN", "PRON"):
             return [], "", 0.0  # a subject that is no actor: "the priorities were ..."
+    # a dependent verb with no subject of its own shares its governing verb's doer,
+    # found the same way ("..., accusing the emirate of ...")
+    if (
+        verb.dep_ in ("advcl", "conj", "xcomp", "pcomp")
+        and verb.head.pos_ in ("VERB", "AUX")
+        and verb.head.i != verb.i
+        and depth < 3
+    ):
+        found, how, strength = _verb_sources(verb.head, index, sent, doc, depth + 1)
+        if found:
+            return found, how + " of the governing verb", strength
     # the parser found no subject: take the nearest actor to the left in the sentence
     m = _nearest_left(index, sent, verb.i, set())
     if m is not None:

@@ -106,10 +106,16 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
             if rule:
                 particle = word
                 break
-        # "open fire" is verb + object noun
+        # "open fire" is verb + object noun; "hold X responsible" verb + predicate
         obj = direct_object(token)
         if rule is None and obj is not None:
             rule = lex.phrasal.get(f"{lemma} {obj.lower_}")
+        if rule is None:
+            for child in token.children:
+                if child.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and child.pos_ == "ADJ":
+                    rule = lex.phrasal.get(f"{lemma} {child.lower_}")
+                    if rule:
+                        break
         rule = rule or lex.verbs.get(lemma)
         if rule is None:
             continue
