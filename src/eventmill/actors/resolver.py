@@ -546,12 +546,21 @@ class DocActors:
                             how="'the country' for the state named last",
                         )
                     )
-            elif (
-                token.lower_ in PRONOUNS
-                and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
-                and (self.last_subject_person or self.last_person) is not None
-            ):
-                a = self.last_subject_person or self.last_person
+            elif token.lower_ in PRONOUNS and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+                # a person earlier in the same sentence (its subject first), else the last
+                # subject of the story so far
+                earlier = [
+                    m
+                    for m in mentions
+                    if m.start < token.i and m.kind in ("person", "office") and not m.place_like
+                ]
+                subjects = [m for m in earlier if sent.doc[m.head].dep_ in ("nsubj", "nsubjpass")]
+                if subjects or earlier:
+                    a = (subjects or earlier)[0].actor
+                elif (self.last_subject_person or self.last_person) is not None:
+                    a = self.last_subject_person or self.last_person
+                else:
+                    continue
                 out.append(
                     Mention(
                         token.i,

@@ -157,6 +157,18 @@ class Coder:
             source = args.source.actor if args.source else None
             target = args.target.actor if args.target else None
             implied = ""
+            if (
+                target is None
+                and trig.type == "CONSULT"
+                and mode == "visit"
+                and location
+                and location.country
+                and source
+                and location.country != source.country
+            ):
+                # "paid a visit to Sochi": the host is the state visited
+                target = country_actor(self.kb, location.country, location.name)
+                implied = "the state visited"
             if target is None:
                 target, implied = self._implied_target(trig, mode, source, location)
                 if target is None:
@@ -276,6 +288,11 @@ class Coder:
             if attached is not None and attached.country == dest and attached.lat is not None:
                 return attached
             return city_in(places, dest) or country_place(dest, self.kb.country_name(dest))
+        if trig.type == "CONSULT" and trig.mode == "visit":
+            for tok in tokens:  # "a visit to Sochi", "travelled to Sochi for a visit"
+                dest = destination(tok, places)
+                if dest is not None:
+                    return dest
         return event_location(tokens, places)
 
 
