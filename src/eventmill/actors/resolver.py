@@ -284,7 +284,10 @@ class DocActors:
             sector = next(e.sector for e in by_cat["sector"].entries if e.kind == "sector")
             how = "sector word"
             if country_code is None:
-                if sector not in DOMESTIC_SECTORS:
+                # "the government", "the authorities": the story's state; a bare "officials"
+                # could be anyone's
+                definite = doc[start - 1].lower_ == "the" if start > 0 else False
+                if sector not in DOMESTIC_SECTORS and not (sector == "GOV" and definite):
                     return None
                 country_code = self.dominant_country()
                 how = "sector word, country of the story"
@@ -293,6 +296,20 @@ class DocActors:
             label = SECTOR_LABEL.get(sector, sector)
             name = f"{self.kb.country_name(country_code) or 'unknown'} {label}"
             actor = Actor(name, country_code, sector, mention_text)
+            person = _person_after(doc, end)
+            if person is not None:
+                # "Activist Joshua Wong", "Parliament speaker Ararat Mirzoyan": a person we
+                # do not know, described by the sector word before the name
+                actor = Actor(person.text, country_code, sector, f"{mention_text} {person.text}")
+                self.by_surname[person[-1].lower_] = actor
+                return Mention(
+                    start,
+                    person.end,
+                    head,
+                    actor,
+                    "person",
+                    how=how + ", with a name we do not know",
+                )
             token = doc[head]
             # "a business forum", "security forces' equipment": a sector word that only
             # describes another noun names no actor by itself
@@ -654,3 +671,13 @@ def _dateline_end(sent) -> int:
         if sent.doc[j].text in ("—", "–", "-", "--"):
             return j + 1
     return sent.start
+
+
+def _person_after(doc, end: int):
+    """A PERSON entity starting right after token `end` (or one word later: "speaker")."""
+    for start in (end, end + 1):
+        if start < len(doc) and doc[start].ent_type_ == "PERSON" and doc[start].ent_iob_ == "B":
+            ent = next((e for e in doc.ents if e.start == start), None)
+            if ent is not None and (start == end or doc[end].pos_ == "NOUN"):
+                return ent
+    return None

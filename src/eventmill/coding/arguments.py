@@ -316,7 +316,7 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
                             break
                 if target is not None:
                     break
-        if target is None and trig.type in ("REQUEST", "ACCUSE", "THREATEN", "SUPPORT"):
+        if target is None and trig.type in ("REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "REJECT"):
             # "demanded that Wickremesinghe quit": the doer of the demanded act
             for child in verb.children:
                 if child.dep_ == "ccomp":

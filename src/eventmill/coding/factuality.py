@@ -227,8 +227,13 @@ def factuality(trig: Trigger) -> tuple[str, str]:
         if trig.governor is None:
             return _nominal_context(token)
     clause = trig.clause_head
-    result = _verbal_context(clause)
-    return result
+    if trig.rule.when_negated:
+        # "did not accept": the negation is the event; only what governs it counts
+        clause_result = _verbal_context(clause.head) if clause.head.i != clause.i else None
+        if clause_result and clause_result[0] in ("hypothetical", "future"):
+            return clause_result
+        return "asserted", f"'not {trig.rule.lemma}' is a rejection"
+    return _verbal_context(clause)
 
 
 def _verbal_context(verb) -> tuple[str, str]:
@@ -245,8 +250,11 @@ def _verbal_context(verb) -> tuple[str, str]:
             return "hypothetical", f"hedge on '{token.text}'"
         dep = token.dep_
         head = token.head
-        if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
-            return "hypothetical", f"purpose clause '{token.text}'"  # "troops ... to fight"
+        if dep in ("advcl", "acl") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+        ):
+            # "troops ... to fight", "the authority to expel": a purpose or a power, not a deed
+            return "hypothetical", f"infinitive clause '{token.text}'"
         if head.i == token.i or dep in STOP_AT:
             break
         if dep in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "conj", "acomp"):

@@ -25,6 +25,8 @@ class Rule:
     requires_compound: frozenset[str] = frozenset()
     confidence: float = 0.8
     accusation_with: frozenset[str] = frozenset()
+    irrealis_complement: bool = False
+    when_negated: bool = False
 
 
 @dataclass
@@ -64,6 +66,8 @@ def _rule(lemma: str, spec: dict) -> Rule:
         requires_compound=frozenset(spec.get("requires_compound") or ()),
         confidence=float(spec.get("confidence", 0.8)),
         accusation_with=frozenset(spec.get("accusation_with") or ()),
+        irrealis_complement=bool(spec.get("irrealis_complement")),
+        when_negated=bool(spec.get("when_negated")),
     )
     for t in (
         [rule.type]

@@ -74,6 +74,17 @@ def _apply_objects(lex: Lexicon, rule: Rule, verb) -> tuple[str, str | None] | N
     return mapping.get("*")
 
 
+def _irrealis_complement(verb) -> bool:
+    """A that-clause of what must happen: a modal of obligation or a bare subjunctive."""
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            if child.tag_ == "VB" and not any(c.dep_ == "aux" for c in child.children):
+                return True
+            if any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in child.children):
+                return True
+    return False
+
+
 def _noun_ok(rule: Rule, token) -> bool:
     if rule.plural_only and token.tag_ not in ("NNS", "NNPS"):
         return False
@@ -121,6 +132,10 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
             continue
         typed = _apply_objects(lex, rule, token)
         if typed is None or typed[0] is None:
+            continue
+        if rule.irrealis_complement and not _irrealis_complement(token):
+            continue
+        if rule.when_negated and not any(c.dep_ == "neg" for c in token.children):
             continue
         found.append(
             Trigger(token, typed[0], typed[1], rule, f"verb '{rule.lemma}'", particle=particle)
