@@ -50,6 +50,30 @@ OBJECT_CONTROL = frozenset(
 )
 RECIPROCAL_VERBS = frozenset({"exchange", "trade", "swap"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+QUANTITY_NOUNS = frozenset(
+    {
+        "thousand",
+        "thousands",
+        "hundred",
+        "hundreds",
+        "dozen",
+        "dozens",
+        "score",
+        "scores",
+        "ten",
+        "tens",
+        "million",
+        "millions",
+        "number",
+        "group",
+        "crowd",
+        "some",
+        "many",
+        "most",
+        "all",
+        "several",
+    }
+)
 
 
 @dataclass
@@ -74,6 +98,13 @@ class MentionIndex:
         m = self.at.get(token.i)
         if m is not None:
             return m
+        if token.lemma_.lower() in QUANTITY_NOUNS or token.pos_ == "NUM":
+            # "thousands of Iraqi Kurds", "dozens of students": the people counted
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    pobj = _pobj(child)
+                    if pobj is not None:
+                        return self.of_token(pobj, allow_inner)
         if allow_inner:
             for child in token.children:
                 if child.dep_ in ("compound", "poss", "nmod", "amod"):

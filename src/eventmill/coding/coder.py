@@ -156,6 +156,9 @@ class Coder:
             etype = TYPES[trig.type]
             source = args.source.actor if args.source else None
             target = args.target.actor if args.target else None
+            # "students throughout Indonesia", "police in Kirkuk": a domestic actor of no
+            # named country belongs to the place where the event happened
+            source, target = (self._place_country(a, location, places) for a in (source, target))
             implied = ""
             if (
                 target is None
@@ -241,6 +244,24 @@ class Coder:
                         )
                     )
         return out
+
+    def _place_country(self, actor, location, places):
+        if actor is None or actor.country is not None:
+            return actor
+        country = location.country if location else None
+        if country is None and places:
+            country = places[0][1].country
+        if country is None:
+            return actor
+        label = SECTOR_LABEL.get(actor.sector or "", actor.sector or "")
+        name = (
+            actor.name
+            if not actor.name.startswith("unknown ")
+            else (f"{self.kb.country_name(country)} {label}")
+        )
+        return Actor(
+            name, country, actor.sector, actor.mention, actor.wikidata, actor.kb_id, actor.title
+        )
 
     def _implied_target(self, trig: Trigger, mode, source, location):
         """Domestic events whose target is the state itself: a protest is against the

@@ -74,6 +74,28 @@ def _apply_objects(lex: Lexicon, rule: Rule, verb) -> tuple[str, str | None] | N
     return mapping.get("*")
 
 
+def verb_lemma(token, lex: Lexicon) -> str:
+    """The verb's lemma, mended where the small model's lemmatiser is wrong ("staged" ->
+    "stag"): when its lemma is unknown to the lexicon, try the plain English stems."""
+    lemma = token.lemma_.lower()
+    known = lex.verbs.keys() | lex.light_verbs | lex.movement_verbs
+    if lemma in known:
+        return lemma
+    word = token.lower_
+    stems = [word]
+    if word.endswith("ied"):
+        stems.append(word[:-3] + "y")
+    if word.endswith("ed"):
+        stems += [word[:-1], word[:-2], word[:-3] if word[-3:-2] == word[-4:-3] else word[:-2]]
+    if word.endswith("ing"):
+        stems += [word[:-3], word[:-3] + "e"]
+    if word.endswith("es"):
+        stems.append(word[:-2])
+    if word.endswith("s"):
+        stems.append(word[:-1])
+    return next((st for st in stems if st in known), lemma)
+
+
 def _irrealis_complement(verb) -> bool:
     """A that-clause of what must happen: a modal of obligation or a bare subjunctive."""
     for child in verb.children:
@@ -107,7 +129,7 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
     for token in sent:
         if token.pos_ != "VERB":
             continue
-        lemma = token.lemma_.lower()
+        lemma = verb_lemma(token, lex)
         particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
         preps = [c.lower_ for c in token.children if c.dep_ == "prep"]
         rule = None
@@ -161,13 +183,15 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
             verb = base.head
             if verb.i in verb_triggers:
                 continue  # "signed an agreement": the verb codes it
-            if verb.lemma_.lower() in lex.light_verbs:
+            if verb_lemma(verb, lex) in lex.light_verbs:
                 governor = verb
         elif base.dep_ == "pobj" and base.head.dep_ == "prep" and base.head.head.i in verb_triggers:
             continue  # "agreed on a plan", "called for talks": the verb codes it
-        why = f"noun '{rule.lemma}'" + (f" with light verb '{governor.lemma_}'" if governor else "")
+        why = f"noun '{rule.lemma}'" + (
+            f" with light verb '{verb_lemma(governor, lex)}'" if governor else ""
+        )
         etype, mode = rule.type, rule.mode
-        if governor is not None and governor.lemma_.lower() in rule.accusation_with:
+        if governor is not None and verb_lemma(governor, lex) in rule.accusation_with:
             etype, mode = "ACCUSE", "disapprove"
             why += " (a diplomatic complaint)"
         found.append(Trigger(token, etype, mode, rule, why, governor))
