@@ -15,10 +15,18 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from eventmill.actors.kb import Entry, KnowledgeBase, Person, tokens_key
+from eventmill.actors.kb import (
+    GOVERNMENT_OFFICES,
+    HEAD_OFFICES,
+    Entry,
+    KnowledgeBase,
+    Person,
+    tokens_key,
+)
 from eventmill.schema import Actor
 
 COUNTRYISH = ("country", "demonym", "capital", "metonym")
+HEAD_AND_GOVERNMENT = frozenset(HEAD_OFFICES + GOVERNMENT_OFFICES)
 # a sector word alone names a domestic actor: its country is the story's
 DOMESTIC_SECTORS = frozenset({"COP", "CVL", "OPP", "REB", "LEG", "JUD", "MED", "BUS", "NGO", "PTY"})
 SECTOR_LABEL = {
@@ -182,7 +190,11 @@ class DocActors:
             found = None
             for length in range(min(kb.max_phrase_tokens, sent.end - i), 0, -1):
                 tokens = doc[i : i + length]
-                entries = kb.index.get(tokens_key(tokens))
+                key = tokens_key(tokens)
+                entries = kb.index.get(key)
+                if not entries and key.endswith("s") and len(key) > 3:
+                    # "foreign ministers", "presidents": the plural of a title
+                    entries = [e for e in kb.index.get(key[:-1], []) if e.kind == "office"]
                 if entries:
                     entries = [e for e in entries if self._case_ok(e, tokens)]
                     if any(e.kind in COUNTRYISH or e.kind in ("org", "group") for e in entries):
@@ -289,8 +301,8 @@ class DocActors:
                 definite = doc[start - 1].lower_ == "the" if start > 0 else False
                 if sector not in DOMESTIC_SECTORS and not (sector == "GOV" and definite):
                     return None
-                country_code = self.dominant_country()
-                how = "sector word, country of the story"
+                # the country is the event's place, else the story's: the coder decides
+                how = "sector word, country of the place or the story"
             if country_kind == "org":
                 sector = "IGO" if sector == "GOV" else sector
             label = SECTOR_LABEL.get(sector, sector)
@@ -417,8 +429,10 @@ class DocActors:
         if active:
             active.sort(key=lambda pt: min(_rank(t.office) for t in pt[1]))
             return self._person_actor(active[0][0], "surname, in office on the story's date")
+        # a former head of state or government is still named alone ("Trump" in 2022); a
+        # former minister's surname alone more often names someone or something else
         past = [(p, p.last_term_before(self.day)) for p in candidates]
-        past = [(p, t) for p, t in past if t is not None]
+        past = [(p, t) for p, t in past if t is not None and t.office in HEAD_AND_GOVERNMENT]
         if past:
             past.sort(key=lambda pt: pt[1].start, reverse=True)
             return self._person_actor(past[0][0], "surname, most recent office holder")

@@ -391,9 +391,13 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
                 )
             ]
         sources = [pa, pb]
+    pair_targets = None
     if target is not None and target.kind == "pair" and target.pair:
-        a, b = target.pair
-        target = Mention(target.start, target.end, target.head, b, "pair")
+        # "praised both leaders": one event for each
+        pair_targets = [
+            Mention(target.start, target.end, target.head, a, "pair") for a in target.pair
+        ]
+        target = pair_targets[0]
     if len(sources) > 2 and target is None and (symmetric or rule.joint):
         # "Aliyev, Pashinyan and Putin signed the statement": each pair of signatories
         return [
@@ -412,13 +416,13 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
             )
         ]
     if not sources:
-        if target is not None and trig.type in ("ASSAULT", "COERCE"):
-            return [Arguments(None, target, f"target: {how_target}; no doer named", 0.7)]
-        return []
+        return []  # "X was killed": without a doer the event cannot be placed in a dyad
     # "accused the United States and Britain": one event for each target named
     targets = (
         index.coordinated(target, doc) if target is not None and target.kind != "pair" else [target]
     )
+    if pair_targets:
+        targets = pair_targets
     for s in sources:
         for t in targets:
             if t is not None and t.actor.same_as(s.actor):
@@ -461,8 +465,10 @@ def _verb_sources(
             return [inner], how + " (its adjective)", 0.85
         if m is not None and m.kind == "pair":
             return [m], how, 1.0
-        if tok.dep_ in SUBJECT_DEPS and tok.pos_ in ("NOUN", "PROPN", "PRON"):
-            return [], "", 0.0  # a subject that is no actor: "the priorities were ..."
+        if tok.pos_ in ("NOUN", "PROPN", "PRON") and not (m is not None and m.place_like):
+            # a doer that is no actor ("the priorities were ...", "a conflict that killed
+            # 220,000"): no guessing from the neighbours
+            return [], "", 0.0
     # a dependent verb with no subject of its own shares its governing verb's doer,
     # found the same way ("..., accusing the emirate of ...")
     if (

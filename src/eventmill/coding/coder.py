@@ -158,7 +158,9 @@ class Coder:
             target = args.target.actor if args.target else None
             # "students throughout Indonesia", "police in Kirkuk": a domestic actor of no
             # named country belongs to the place where the event happened
-            source, target = (self._place_country(a, location, places) for a in (source, target))
+            source, target = (
+                self._place_country(a, location, places, actors) for a in (source, target)
+            )
             implied = ""
             if (
                 target is None
@@ -245,12 +247,14 @@ class Coder:
                     )
         return out
 
-    def _place_country(self, actor, location, places):
+    def _place_country(self, actor, location, places, actors: DocActors):
         if actor is None or actor.country is not None:
             return actor
         country = location.country if location else None
         if country is None and places:
             country = places[0][1].country
+        if country is None:
+            country = actors.dominant_country()
         if country is None:
             return actor
         label = SECTOR_LABEL.get(actor.sector or "", actor.sector or "")

@@ -77,6 +77,20 @@ IRREALIS_GOVERNORS = frozenset(
         "likely",
         "set",
         "due",
+        # ordering or allowing someone to act is not the act
+        "order",
+        "tell",
+        "instruct",
+        "direct",
+        "force",
+        "compel",
+        "require",
+        "encourage",
+        "invite",
+        "allow",
+        "permit",
+        "authorize",
+        "authorise",
     }
 )
 # a refused, denied or failed event did not happen

@@ -100,8 +100,12 @@ def _irrealis_complement(verb) -> bool:
     """A that-clause of what must happen: a modal of obligation or a bare subjunctive."""
     for child in verb.children:
         if child.dep_ == "ccomp":
-            if child.tag_ == "VB" and not any(c.dep_ == "aux" for c in child.children):
-                return True
+            if (
+                child.tag_ == "VB"
+                and not any(c.dep_ == "aux" for c in child.children)
+                and verb.lemma_ in ("insist", "demand")
+            ):
+                return True  # "insists that Yerevan strip ...": a subjunctive
             if any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in child.children):
                 return True
     return False
