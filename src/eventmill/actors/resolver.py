@@ -64,9 +64,7 @@ PAIR_NOUNS = frozenset(
         "delegation",
     }
 )
-PLACE_PREPS = frozenset(
-    {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "into"}
-)
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around"})
 PRONOUNS = frozenset({"he", "she", "him", "her"})
 # "the emirate", "the kingdom": a definite description of a state named before
 STATE_NOUNS = frozenset(

@@ -40,6 +40,7 @@ IMPLIED_TARGET = {
     ("RETREAT", "resign"): "GOV",
     ("CONCEDE", None): "CVL",
     ("COERCE", None): "CVL",
+    ("ASSAULT", None): "UNK",
 }
 
 
@@ -273,6 +274,11 @@ class Coder:
         people. Other events with no target named are not coded."""
         sector = IMPLIED_TARGET.get((trig.type, mode)) or IMPLIED_TARGET.get((trig.type, None))
         country = (location.country if location else None) or (source.country if source else None)
+        if trig.type == "ASSAULT":
+            # an attack on a place in another country falls on that country
+            country = location.country if location else None
+            if source is None or country == source.country:
+                return None, ""
         if sector is None or country not in self.kb.countries:
             return None, ""
         name = f"{self.kb.country_name(country)} {SECTOR_LABEL.get(sector, sector)}"

@@ -241,7 +241,7 @@ def factuality(trig: Trigger) -> tuple[str, str]:
         if trig.governor is None:
             return _nominal_context(token)
     clause = trig.clause_head
-    if trig.rule.when_negated:
+    if trig.negated:
         # "did not accept": the negation is the event; only what governs it counts
         clause_result = _verbal_context(clause.head) if clause.head.i != clause.i else None
         if clause_result and clause_result[0] in ("hypothetical", "future"):

@@ -26,7 +26,7 @@ class Rule:
     confidence: float = 0.8
     accusation_with: frozenset[str] = frozenset()
     irrealis_complement: bool = False
-    when_negated: bool = False
+    negated_type: str | None = None
 
 
 @dataclass
@@ -67,7 +67,7 @@ def _rule(lemma: str, spec: dict) -> Rule:
         confidence=float(spec.get("confidence", 0.8)),
         accusation_with=frozenset(spec.get("accusation_with") or ()),
         irrealis_complement=bool(spec.get("irrealis_complement")),
-        when_negated=bool(spec.get("when_negated")),
+        negated_type=spec.get("negated_type"),
     )
     for t in (
         [rule.type]

@@ -18,6 +18,7 @@ class Trigger:
     why: str
     governor: object | None = None  # light verb carrying a noun trigger ("held talks")
     particle: str | None = None  # the preposition of a phrasal verb ("stood by X", "call on X")
+    negated: bool = False  # coded from the verb's negation ("did not accept" as REJECT)
 
     @property
     def is_noun(self) -> bool:
@@ -156,12 +157,25 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
         rule = rule or lex.verbs.get(lemma)
         if rule is None:
             continue
+        if rule.negated_type and any(c.dep_ == "neg" for c in token.children):
+            # "did not accept": a rejection, whatever was not accepted
+            found.append(
+                Trigger(
+                    token,
+                    rule.negated_type,
+                    None,
+                    rule,
+                    f"negated verb '{rule.lemma}'",
+                    particle=particle,
+                    negated=True,
+                )
+            )
+            verb_triggers.add(token.i)
+            continue
         typed = _apply_objects(lex, rule, token)
         if typed is None or typed[0] is None:
             continue
         if rule.irrealis_complement and not _irrealis_complement(token):
-            continue
-        if rule.when_negated and not any(c.dep_ == "neg" for c in token.children):
             continue
         found.append(
             Trigger(token, typed[0], typed[1], rule, f"verb '{rule.lemma}'", particle=particle)
