@@ -16,6 +16,7 @@ def test_rewording_codes_the_same_events(coder):
     assert report.fn == 0, [e for e in report.errors if e["kind"] == "missed"]
     assert report.precision >= 0.75, [e for e in report.errors if e["kind"] == "spurious"]
     assert report.from_not_events == 0
+    assert report.date_right == report.date_total and report.place_right == report.place_total
     dates = {e.type + (e.mode or ""): e.date for e in predictions[gold[0]["doc_id"]]}
     assert dates.get("CONSULTvisit") in ("2018-09-01", None) or "2018-09-01" in dates.values()
     assert all(e.date_inferred for e in predictions[gold[0]["doc_id"]] if e.date)

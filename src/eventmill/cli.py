@@ -178,7 +178,7 @@ def evaluate(
             out["errors"] = report.errors
         typer.echo(json.dumps(out, indent=2, ensure_ascii=False))
         return
-    console = Console(highlight=False)
+    console = Console(highlight=False, width=max(100, Console().width))
     d = report.to_dict()
     console.print(
         Text(
@@ -268,20 +268,166 @@ def kb_lookup(
     ] = None,
 ) -> None:
     """Show what a name resolves to on a date, and why."""
-    from eventmill.actors.lookup import lookup
+    from eventmill.actors.lookup import explain_miss, lookup
 
     day = _parse_date(on, "--date") or date.today()
     results = lookup(name, day)
     if not results:
-        _fail(f"{name!r} is not in the knowledge base", 1)
+        _fail(explain_miss(name, day), 1)
     for line in results:
         typer.echo(line)
+
+
+@kb_app.command("stats")
+def kb_stats_cmd(
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    on: Annotated[
+        str | None,
+        typer.Option("--date", help="Date for 'states without a known leader' (default today)."),
+    ] = None,
+) -> None:
+    """Coverage of the knowledge base: states, organisations, groups, people, terms."""
+    from eventmill.actors.kb import default_kb, kb_stats
+
+    day = _parse_date(on, "--date") or date.today()
+    stats = kb_stats(default_kb(), day)
+    if as_json:
+        typer.echo(json.dumps(stats, indent=2, ensure_ascii=False))
+        return
+    st, terms = stats["states"], stats["terms"]
+    missing = ", ".join(st["un_members_missing"]) or "none"
+    lines = [
+        f"states and territories  {st['count']}  (UN members {st['un_members']} of 193, "
+        f"missing: {missing}; observers missing: {', '.join(st['un_observers_missing']) or 'none'}"
+        f"; others: {', '.join(st['other_territories']) or 'none'})",
+        f"organisations           {stats['organisations']['count']}  "
+        f"(+ {stats['organisations']['bodies']} bodies)",
+        f"armed groups            {stats['armed_groups']['count']}  "
+        + "  ".join(f"{k} {v}" for k, v in stats["armed_groups"]["by_sector"].items()),
+        f"people                  {stats['people']}",
+        f"dated terms             {terms['total']}",
+        f"  heads of state or government  {terms['heads_of_state_or_government']}  "
+        f"({', '.join(terms['head_offices'])})",
+        "  per office            " + ", ".join(f"{k} {v}" for k, v in terms["per_office"].items()),
+        f"UN members with no head of state or government known on {stats['date']}: "
+        + (", ".join(stats["un_members_without_leader"]) or "none"),
+    ]
+    if stats["overlays"]:
+        lines.append("overlays")
+        for o in stats["overlays"]:
+            state = f"{o['entries']} entries" if o["error"] is None else f"not used: {o['error']}"
+            lines.append(f"  {o['path']}  {state}")
+    else:
+        from eventmill.actors.kb import overlay_dir
+
+        lines.append(f"overlays                none (in {overlay_dir()})")
+    for line in lines:
+        typer.echo(line)
+
+
+IMPORT_FORMATS = ("petrarch", "wikidata", "yaml")
+
+
+@kb_app.command("import")
+def kb_import(
+    file: Annotated[
+        Path,
+        typer.Argument(
+            help="A PETRARCH/Phoenix actor dictionary, a "
+            "Wikidata SPARQL JSON result, or a YAML overlay."
+        ),
+    ],
+    fmt: Annotated[
+        str | None,
+        typer.Option("--format", "-f", help="petrarch, wikidata or yaml (default: guessed)."),
+    ] = None,
+    name: Annotated[
+        str | None,
+        typer.Option(help="Overlay name: writes overlays/NAME.yaml (default: the file's name)."),
+    ] = None,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Do not list the lines that could not be used.")
+    ] = False,
+    merge: Annotated[
+        bool,
+        typer.Option(
+            "--merge",
+            help="Add the imported terms to our entries of the same name instead of "
+            "replacing them (keeps our later terms; imported terms win ties).",
+        ),
+    ] = False,
+) -> None:
+    """Load actors from FILE as an overlay that takes precedence over ours.
+
+    An imported entry replaces our entry of the same name, unless --merge is given."""
+    import time
+
+    from eventmill.actors.importers import import_file
+    from eventmill.actors.overlay import write_overlay, write_overlay_text
+
+    if fmt is not None and fmt not in IMPORT_FORMATS:
+        _fail(f"--format must be one of {', '.join(IMPORT_FORMATS)}, not {fmt!r}")
+    if not file.is_file():
+        _fail(f"{file}: no such file")
+    started = time.perf_counter()
+    try:
+        result = import_file(file, fmt)
+    except EventmillError as exc:
+        _fail(str(exc))
+    if not quiet:
+        for p in result.problems:
+            err.print(Text(f"eventmill: {p.line()}".replace("\r", "").replace("\n", " ")))
+    stem = name or (file.name[: -len(file.suffix)] if file.suffix else file.name)
+    if not result.records:
+        _fail(
+            f"{file}: nothing to import ({result.entries} entries read, "
+            f"{result.unreadable_lines} unreadable); no overlay written",
+            3,
+        )
+    header = (
+        f"eventmill overlay imported from {file.name} ({result.fmt}) "
+        f"on {date.today().isoformat()} by `eventmill kb import`.\n"
+        + (
+            "Entries marked merge: true add their terms to eventmill's own entry of that name."
+            if merge
+            else "Entries here replace eventmill's own entries of the same name or id."
+        )
+    )
+    if merge:
+        for rec in result.records:
+            rec["merge"] = True
+    if result.verbatim is not None and not merge:
+        path = write_overlay_text(result.verbatim, stem)
+    else:
+        path = write_overlay(result.records, stem, header)
+    elapsed = time.perf_counter() - started
+    skipped = "; ".join(f"{n} {why}" for why, n in result.skipped.most_common())
+    err.print(
+        Text(
+            f"eventmill: imported {file} ({result.fmt}) in {elapsed:.1f}s: "
+            f"{result.entries} entries read, {len(result.records)} actors with "
+            f"{result.terms} dated terms written to {path}; "
+            f"{result.unreadable_lines} unreadable lines"
+            + (
+                f", {result.codes_left_out} codes left out (country not in our knowledge base)"
+                if result.codes_left_out
+                else ""
+            )
+            + (f"; entries not imported: {skipped}" if skipped else "")
+        )
+    )
+    raise typer.Exit(1 if result.problems else 0)
 
 
 @app.command()
 def version() -> None:
     """Print the version."""
     typer.echo(f"eventmill {__version__}")
+
+
+from eventmill.cli_corpus import register  # noqa: E402  (ingest, export)
+
+register(app)
 
 
 def main() -> None:

@@ -190,8 +190,14 @@ class DocActors:
                 tokens = doc[i : i + length]
                 key = tokens_key(tokens)
                 entries = kb.index.get(key)
-                if not entries and key.endswith("s") and len(key) > 3:
-                    # "foreign ministers", "presidents": the plural of a title
+                if (
+                    not entries
+                    and key.endswith("s")
+                    and len(key) > 3
+                    and not any(c.lower_ in ("two", "both") for c in tokens[-1].children)
+                ):
+                    # "foreign ministers": the plural of a title ("the two presidents" is
+                    # a pair, read later)
                     entries = [e for e in kb.index.get(key[:-1], []) if e.kind == "office"]
                 if entries:
                     entries = [e for e in entries if self._case_ok(e, tokens)]

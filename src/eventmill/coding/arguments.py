@@ -358,6 +358,18 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
                     if _usable(m) and m not in sources:
                         target, how_target = m, "subject of the clause demanded"
                         break
+        if target is None:
+            # "threatened to impose sanctions on Iran", "refused to meet Putin": the target
+            # of the act threatened, promised or refused
+            for child in verb.children:
+                if child.dep_ == "xcomp" and child.pos_ == "VERB":
+                    for tok, how in _target_tokens(child, {m.head for m in sources}):
+                        m = index.of_token(tok, allow_inner=True)
+                        if _usable(m, allow_modifier=True) and m not in sources:
+                            target, how_target = m, how + f" of '{child.text}'"
+                            break
+                    if target is not None:
+                        break
         if target is None and verb.dep_ == "conj":
             # "telephoned Aliyev and apologised": the second verb shares the first's object
             for tok, how in _target_tokens(verb.head, {m.head for m in sources}):
