@@ -2,16 +2,16 @@
 
 Files: countries.yaml, organisations.yaml, groups.yaml, leaders/*.yaml (dated terms of
 office), sectors.yaml (sector words and office titles). A user's overlay (actors/overlay.py)
-is added on top and wins over ours.
+is added on top and wins over ours. `kb_stats` reports the coverage (`eventmill kb stats`).
 """
 
 from __future__ import annotations
 
 import logging
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -21,6 +21,22 @@ import yaml
 from eventmill.errors import KnowledgeBaseError
 
 log = logging.getLogger(__name__)
+
+
+class YAML_LOADER(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # noqa: N801
+    """Safe YAML, with libyaml when the wheel has it (an imported overlay can hold tens of
+    thousands of entries). A date that is no calendar day ("2030-13-01") stays a string,
+    so the record reports it (E301) instead of the whole file failing."""
+
+
+def _timestamp_or_text(loader, node):
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+YAML_LOADER.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
 
 HEAD_OFFICES = (
     "supreme_leader",
@@ -44,11 +60,69 @@ OFFICE_RANK = {
             "vice_president",
             "foreign_minister",
             "defence_minister",
+            "minister",
             "secretary_general",
+            "commission_president",
+            "council_president",
+            "high_representative",
+            "chairperson",
+            "managing_director",
+            "director_general",
+            "official",
+            "speaker",
             "opposition_leader",
+            "judge",
+            "legislator",
         )
     )
 }
+# `eventmill kb stats` counts terms of these offices as heads of state or government
+HEAD_OF_STATE_OR_GOVERNMENT = HEAD_OFFICES + GOVERNMENT_OFFICES
+
+# The 193 member states of the United Nations (ISO 3166-1 alpha-3) and its two observer
+# states; `kb stats` names any that countries.yaml lacks.
+_UN_MEMBERS = """
+    AFG ALB DZA AND AGO ATG ARG ARM AUS AUT AZE BHS BHR BGD BRB BLR BEL BLZ BEN BTN BOL BIH
+    BWA BRA BRN BGR BFA BDI CPV KHM CMR CAN CAF TCD CHL CHN COL COM COG CRI CIV HRV CUB CYP
+    CZE PRK COD DNK DJI DMA DOM ECU EGY SLV GNQ ERI EST SWZ ETH FJI FIN FRA GAB GMB GEO DEU
+    GHA GRC GRD GTM GIN GNB GUY HTI HND HUN ISL IND IDN IRN IRQ IRL ISR ITA JAM JPN JOR KAZ
+    KEN KIR KWT KGZ LAO LVA LBN LSO LBR LBY LIE LTU LUX MDG MWI MYS MDV MLI MLT MHL MRT MUS
+    MEX FSM MCO MNG MNE MAR MOZ MMR NAM NRU NPL NLD NZL NIC NER NGA MKD NOR OMN PAK PLW PAN
+    PNG PRY PER PHL POL PRT QAT KOR MDA ROU RUS RWA KNA LCA VCT WSM SMR STP SAU SEN SRB SYC
+    SLE SGP SVK SVN SLB SOM ZAF SSD ESP LKA SDN SUR SWE CHE SYR TJK THA TLS TGO TON TTO TUN
+    TUR TKM TUV UGA UKR ARE GBR TZA USA URY UZB VUT VEN VNM YEM ZMB ZWE
+"""
+UN_MEMBERS = frozenset(_UN_MEMBERS.split())
+UN_OBSERVERS = frozenset({"VAT", "PSE"})
+
+
+class OfficeKey(str):
+    """An office key that carries the sector of one term (`Term.sector`).
+
+    Imported dictionaries code a person's role as a sector, not an office (PETRARCH's
+    `[AZEELI 780101-030804]`): such a term has office `official` and its own sector. The key
+    stays equal to the plain string, so `holders`, `OFFICE_RANK` and titles are unchanged,
+    and `OfficeSectors.get(term.office)` (what the resolver asks) answers the term's sector.
+    """
+
+    sector: str | None
+
+    def __new__(cls, key: str, sector: str | None = None):
+        obj = super().__new__(cls, key)
+        obj.sector = sector
+        return obj
+
+
+class OfficeSectors(dict):
+    """office key -> sector, where a key carrying its own sector (OfficeKey) wins."""
+
+    def get(self, key, default=None):
+        own = getattr(key, "sector", None)
+        return own if own else super().get(key, default)
+
+    def __getitem__(self, key):
+        own = getattr(key, "sector", None)
+        return own if own else super().__getitem__(key)
 
 
 @dataclass(frozen=True)
@@ -57,6 +131,12 @@ class Term:
     office: str
     start: date
     end: date | None
+    # an explicit sector overrides the office's (`office_sector`); imported terms use it
+    sector: str | None = None
+
+    def __post_init__(self):
+        if self.sector and not isinstance(self.office, OfficeKey):
+            object.__setattr__(self, "office", OfficeKey(self.office, self.sector))
 
     def covers(self, day: date) -> bool:
         return self.start <= day and (self.end is None or day < self.end)
@@ -70,10 +150,14 @@ class Person:
     aliases: list[str]
     wikidata: str | None
     terms: list[Term]
+    source: str = ""  # the data file or overlay the entry came from
 
     def terms_on(self, day: date) -> list[Term]:
+        # on a day several terms cover, a state office outranks a party office (PTY), and
+        # any office outranks standing as an elite (ELI); then the higher office wins
         return sorted(
-            (t for t in self.terms if t.covers(day)), key=lambda t: OFFICE_RANK.get(t.office, 99)
+            (t for t in self.terms if t.covers(day)),
+            key=lambda t: (t.sector == "ELI", t.sector == "PTY", OFFICE_RANK.get(t.office, 99)),
         )
 
     def last_term_before(self, day: date) -> Term | None:
@@ -126,7 +210,7 @@ class KnowledgeBase:
     groups: list[Group] = field(default_factory=list)
     people: dict[str, Person] = field(default_factory=dict)
     offices: dict[str, str] = field(default_factory=dict)  # title phrase -> office key
-    office_sector: dict[str, str] = field(default_factory=dict)
+    office_sector: dict[str, str] = field(default_factory=OfficeSectors)
     leader_is_head_of_government: frozenset[str] = frozenset()
     sector_words: dict[str, str] = field(default_factory=dict)
     # lower-cased, tokenised phrase -> entries
@@ -134,16 +218,23 @@ class KnowledgeBase:
     # (country, office) -> people who held it
     holders: dict[tuple[str, str], list[Person]] = field(default_factory=lambda: defaultdict(list))
     max_phrase_tokens: int = 1
+    # every organisation and body as loaded (`organisations` keeps one per code)
+    org_list: list[Organisation] = field(default_factory=list)
+    # overlay files read: (path, entries used, error or None)
+    overlays: list[tuple[str, int, str | None]] = field(default_factory=list)
+    # kb_id -> the index keys its entries were added under, to replace a person quickly
+    person_keys: dict[str, list[str]] = field(default_factory=dict)
 
     # ---- building -------------------------------------------------------------------
-    def add_phrase(self, phrase: str, entry: Entry) -> None:
+    def add_phrase(self, phrase: str, entry: Entry) -> str:
         key = phrase_key(phrase)
         if not key:
-            return
+            return key
         entries = self.index[key]
         if not any(e.kind == entry.kind and e.ref is entry.ref for e in entries):
             entries.append(entry)
         self.max_phrase_tokens = max(self.max_phrase_tokens, key.count(" ") + 1)
+        return key
 
     def add_country(self, c: Country) -> None:
         self.countries[c.code] = c
@@ -158,6 +249,7 @@ class KnowledgeBase:
 
     def add_organisation(self, o: Organisation) -> None:
         self.organisations.setdefault(o.code, o)
+        self.org_list.append(o)
         for name in [o.name, *o.aliases]:
             self.add_phrase(name, Entry("org", o, o.sector))
 
@@ -173,16 +265,24 @@ class KnowledgeBase:
                 holders = self.holders[(term.country, term.office)]
                 if old in holders:
                     holders.remove(old)
-            for key in list(self.index):
-                self.index[key] = [e for e in self.index[key] if e.ref is not old]
+            for key in self.person_keys.pop(old.kb_id, ()):
+                kept = [e for e in self.index.get(key, ()) if e.ref is not old]
+                if kept:
+                    self.index[key] = kept
+                else:
+                    self.index.pop(key, None)
         self.people[p.kb_id] = p
-        for name in [p.name, *p.aliases]:
-            self.add_phrase(name, Entry("person", p))
-        self.add_phrase(p.surname, Entry("surname", p))
+        keys = [self.add_phrase(name, Entry("person", p)) for name in [p.name, *p.aliases]]
+        keys.append(self.add_phrase(p.surname, Entry("surname", p)))
+        self.person_keys[p.kb_id] = [k for k in keys if k]
         for term in p.terms:
             self.holders[(term.country, term.office)].append(p)
 
     # ---- lookups --------------------------------------------------------------------
+    def term_sector(self, term: Term) -> str:
+        """The sector a holder acts in during `term`: its own, else its office's."""
+        return term.sector or self.office_sector.get(str(term.office), "GOV")
+
     def holder(self, country: str, office: str, day: date) -> tuple[Person, Term] | None:
         """Who held `office` in `country` on `day`; 'leader' means the head of the executive."""
         if office == "leader":
@@ -243,6 +343,8 @@ def _tokenizer():
 def _date(value, where: str) -> date | None:
     if value is None:
         return None
+    if isinstance(value, datetime):
+        return value.date()
     if isinstance(value, date):
         return value
     text = str(value)
@@ -265,19 +367,57 @@ def _load_yaml(name: str):
 
 
 def person_from_record(rec: dict, where: str) -> Person:
+    """A leaders-format record: {name, surname?, aliases?, id?, wikidata?, terms: [{country,
+    office, sector?, start, end}]}; `sector` overrides the office's sector for that term."""
     name = str(rec["name"]).strip()
     terms = []
     for t in rec.get("terms") or []:
         start = _date(t.get("start"), where)
         if start is None:
             raise KnowledgeBaseError(f"{where}: term of {name} without a start", "E302")
+        sector = t.get("sector")
         terms.append(
-            Term(str(t["country"]).upper(), str(t["office"]), start, _date(t.get("end"), where))
+            Term(
+                str(t["country"]).upper(),
+                str(t["office"]),
+                start,
+                _date(t.get("end"), where),
+                str(sector).upper() if sector else None,
+            )
         )
     surname = str(rec.get("surname") or name.split()[-1])
-    kb_id = str(rec.get("id") or name.lower().replace(" ", "_"))
+    kb_id = str(rec.get("id") or person_id(name))
+    wikidata = rec.get("wikidata")
     return Person(
-        kb_id, name, surname, [str(a) for a in rec.get("aliases") or []], rec.get("wikidata"), terms
+        kb_id,
+        name,
+        surname,
+        [str(a) for a in rec.get("aliases") or []],
+        str(wikidata) if wikidata else None,
+        terms,
+    )
+
+
+def person_id(name: str) -> str:
+    """The default `id` of a person: the name in lower case, spaces as underscores."""
+    return name.strip().lower().replace(" ", "_")
+
+
+def merge_people(old: Person, new: Person) -> Person:
+    """One person named in two of our leaders files: all terms and aliases, first values kept."""
+    aliases = list(old.aliases)
+    aliases += [a for a in new.aliases if a not in aliases and a != old.name]
+    if new.name != old.name and new.name not in aliases:
+        aliases.append(new.name)
+    terms = list(old.terms) + [t for t in new.terms if t not in old.terms]
+    return Person(
+        old.kb_id,
+        old.name,
+        old.surname,
+        aliases,
+        old.wikidata or new.wikidata,
+        terms,
+        old.source if old.source == new.source else f"{old.source}, {new.source}",
     )
 
 
@@ -285,7 +425,7 @@ def load_builtin() -> KnowledgeBase:
     kb = KnowledgeBase()
     sectors = _load_yaml("sectors.yaml") or {}
     kb.offices = {phrase_key(k): v for k, v in (sectors.get("offices") or {}).items()}
-    kb.office_sector = dict(sectors.get("office_sector") or {})
+    kb.office_sector = OfficeSectors(sectors.get("office_sector") or {})
     kb.leader_is_head_of_government = frozenset(sectors.get("leader_is_head_of_government") or ())
     for sector, words in (sectors.get("sectors") or {}).items():
         for w in words:
@@ -340,9 +480,16 @@ def load_builtin() -> KnowledgeBase:
     for ref in sorted(
         (p for p in leaders_dir.iterdir() if p.name.endswith(".yaml")), key=lambda p: p.name
     ):
-        records = yaml.safe_load(ref.read_text("utf-8")) or []
+        records = yaml.load(ref.read_text("utf-8"), Loader=YAML_LOADER) or []
         for i, rec in enumerate(records):
-            kb.add_person(person_from_record(rec, f"data/leaders/{ref.name} entry {i + 1}"))
+            person = person_from_record(rec, f"data/leaders/{ref.name} entry {i + 1}")
+            person.source = f"data/leaders/{ref.name}"
+            old = kb.people.get(person.kb_id)
+            if old is not None:
+                # our files complete each other (officials_2018.yaml adds offices to people
+                # listed elsewhere); only an overlay replaces an entry
+                person = merge_people(old, person)
+            kb.add_person(person)
     return kb
 
 
@@ -361,3 +508,52 @@ def overlay_dir() -> Path:
     import os
 
     return Path(os.environ.get("EVENTMILL_HOME", Path.home() / ".eventmill")) / "overlays"
+
+
+def kb_stats(kb: KnowledgeBase, day: date | None = None) -> dict:
+    """Coverage figures of a loaded knowledge base (`eventmill kb stats`).
+
+    `day` (default today) is the date for `un_members_without_leader`: the UN member states
+    for which no head of state or government is known on that day.
+    """
+    day = day or date.today()
+    codes = set(kb.countries)
+    terms = [t for p in kb.people.values() for t in p.terms]
+    per_office = Counter(str(t.office) for t in terms)
+    heads = [t for t in terms if str(t.office) in HEAD_OF_STATE_OR_GOVERNMENT]
+    top_orgs = [o for o in kb.org_list if o.body_of is None]
+    leaderless = sorted(
+        code
+        for code in UN_MEMBERS & codes
+        if not any(kb.holder(code, office, day) for office in HEAD_OF_STATE_OR_GOVERNMENT)
+    )
+    return {
+        "states": {
+            "count": len(codes),
+            "un_members": len(UN_MEMBERS & codes),
+            "un_members_missing": sorted(UN_MEMBERS - codes),
+            "un_observers_missing": sorted(UN_OBSERVERS - codes),
+            "other_territories": sorted(codes - UN_MEMBERS - UN_OBSERVERS),
+        },
+        "organisations": {
+            "count": len(top_orgs),
+            "bodies": len(kb.org_list) - len(top_orgs),
+            "codes": len({o.code for o in top_orgs}),
+        },
+        "armed_groups": {
+            "count": len(kb.groups),
+            "by_sector": dict(sorted(Counter(g.sector for g in kb.groups).items())),
+        },
+        "people": len(kb.people),
+        "terms": {
+            "total": len(terms),
+            "heads_of_state_or_government": len(heads),
+            "head_offices": list(HEAD_OF_STATE_OR_GOVERNMENT),
+            "per_office": dict(per_office.most_common()),
+        },
+        "date": day.isoformat(),
+        "un_members_without_leader": leaderless,
+        "overlays": [
+            {"path": path, "entries": n, "error": error} for path, n, error in kb.overlays
+        ],
+    }

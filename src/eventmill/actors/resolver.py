@@ -21,6 +21,7 @@ from eventmill.actors.kb import (
     Entry,
     KnowledgeBase,
     Person,
+    fold,
     tokens_key,
 )
 from eventmill.schema import Actor
@@ -222,6 +223,21 @@ class DocActors:
             return len(tokens) > 1 or first.pos_ in ("NOUN", "PROPN")
         if not (first.text[:1].isupper() or first.text[:1].isdigit()):
             return False
+        if entry.kind == "surname" and first.ent_type_ == "PERSON":
+            # "Jonathan Powell" is not Goodluck Jonathan: a surname standing first in a
+            # longer name names this person only if another word of the name is theirs too
+            # ("Aso Taro", "Najib Abdul Razak"); at the end it does ("Anatolyevich Medvedev")
+            ent = next((e for e in first.doc.ents if e.start <= first.i < e.end), None)
+            others = [t for t in ent if t.i >= tokens.end] if ent else []
+            if others:  # the surname stands first in a longer name
+                person = entry.ref
+                words = {
+                    w
+                    for n in [person.name, *person.aliases]
+                    for w in fold(n).replace("-", " ").split()
+                }
+                if not any(fold(t.text) in words for t in others):
+                    return False
         if entry.kind == "surname" and len(tokens) == 1:
             # "May" the month, "Brown" the colour: a surname alone must be a proper noun
             if first.ent_type_ in ("DATE", "TIME", "CARDINAL"):
@@ -394,7 +410,7 @@ class DocActors:
         terms = person.terms_on(self.day)
         if terms:
             term = terms[0]
-            sector = self.kb.office_sector.get(term.office, "GOV")
+            sector = self.kb.term_sector(term)
             return Actor(
                 person.name, term.country, sector, "", person.wikidata, person.kb_id, term.office
             ), f"{how}; {term.office} of {term.country} on {self.day}"
