@@ -29,7 +29,9 @@ from eventmill.schema import Actor
 COUNTRYISH = ("country", "demonym", "capital", "metonym")
 HEAD_AND_GOVERNMENT = frozenset(HEAD_OFFICES + GOVERNMENT_OFFICES)
 # a sector word alone names a domestic actor: its country is the story's
-DOMESTIC_SECTORS = frozenset({"COP", "CVL", "OPP", "REB", "LEG", "JUD", "MED", "BUS", "NGO", "PTY"})
+DOMESTIC_SECTORS = frozenset(
+    {"COP", "CVL", "OPP", "REB", "LEG", "JUD", "MED", "BUS", "NGO", "PTY", "MIL"}
+)
 SECTOR_LABEL = {
     "GOV": "government",
     "MIL": "armed forces",
@@ -219,8 +221,13 @@ class DocActors:
     def _case_ok(entry: Entry, tokens) -> bool:
         first = tokens[0]
         if entry.kind in ("office", "sector"):
-            # "official visit", "military supplies": adjectives name no actor
-            return len(tokens) > 1 or first.pos_ in ("NOUN", "PROPN")
+            # "official visit", "military supplies": adjectives name no actor; "the
+            # military seized power": the tagger's ADJ on a subject does
+            return (
+                len(tokens) > 1
+                or first.pos_ in ("NOUN", "PROPN")
+                or first.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
+            )
         if not (first.text[:1].isupper() or first.text[:1].isdigit()):
             return False
         if entry.kind == "surname" and first.ent_type_ == "PERSON":

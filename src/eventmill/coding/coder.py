@@ -159,9 +159,10 @@ class Coder:
             target = args.target.actor if args.target else None
             # "students throughout Indonesia", "police in Kirkuk": a domestic actor of no
             # named country belongs to the place where the event happened
-            source, target = (
-                self._place_country(a, location, places, actors) for a in (source, target)
-            )
+            source = self._place_country(source, location, actors)
+            if target is not None and target.country is None:
+                # a target of no named country only where the event's place names it
+                target = self._place_country(target, location, None) if location else None
             implied = ""
             if (
                 target is None
@@ -248,16 +249,14 @@ class Coder:
                     )
         return out
 
-    def _place_country(self, actor, location, places, actors: DocActors):
+    def _place_country(self, actor, location, actors: DocActors | None):
         if actor is None or actor.country is not None:
             return actor
         country = location.country if location else None
-        if country is None and places:
-            country = places[0][1].country
-        if country is None:
+        if country is None and actors is not None:
             country = actors.dominant_country()
         if country is None:
-            return actor
+            return actor if actors is not None else None
         label = SECTOR_LABEL.get(actor.sector or "", actor.sector or "")
         name = (
             actor.name
