@@ -159,10 +159,13 @@ class Coder:
             target = args.target.actor if args.target else None
             # "students throughout Indonesia", "police in Kirkuk": a domestic actor of no
             # named country belongs to the place where the event happened
-            source = self._place_country(source, location, actors)
+            source = self._place_country(
+                source, _own_place(args.source, places) or location, actors
+            )
             if target is not None and target.country is None:
-                # a target of no named country only where the event's place names it
-                target = self._place_country(target, location, None) if location else None
+                # a target of no named country only where a place names it
+                own = _own_place(args.target, places) or location
+                target = self._place_country(target, own, None) if own else None
             implied = ""
             if (
                 target is None
@@ -324,6 +327,16 @@ class Coder:
                 if dest is not None:
                     return dest
         return event_location(tokens, places)
+
+
+def _own_place(mention, places) -> Place | None:
+    """A place that hangs from the actor itself: "police in Minsk", "students in Kirkuk"."""
+    if mention is None:
+        return None
+    for token, place in places:
+        if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.i == mention.head:
+            return place
+    return None
 
 
 _NOUN_MODE_WORDS = {
