@@ -163,8 +163,21 @@ class Coder:
                 source, _own_place(args.source, places) or location, actors
             )
             if target is not None and target.country is None:
-                # a target of no named country only where a place names it
+                # a target of no named country ("protesters", "the government") is where a
+                # place puts it, else the doer's own ("police shot protesters")
                 own = _own_place(args.target, places) or location
+                if (
+                    own is None
+                    and source is not None
+                    and source.country in self.kb.countries
+                    and (
+                        source.sector not in ("GOV", "IGO")
+                        or source.country == actors.dominant_country()
+                    )
+                ):
+                    # a domestic doer acts at home; a foreign government's "generals" or
+                    # "soldiers" are not its own
+                    own = country_place(source.country)
                 target = self._place_country(target, own, None) if own else None
             implied = ""
             if (

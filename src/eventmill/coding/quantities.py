@@ -113,12 +113,13 @@ _DEAD_AFTER = re.compile(
     re.I,
 )
 _DEAD_BEFORE = re.compile(
-    r"(killed|killing|killings of|wounded|wounding|injured|injuring|"
+    r"(shot dead|killed|killing|killings of|wounded|wounding|injured|injuring|"
     r"arrested|detained|detaining|arresting|deployed|deploying|sent|"
     r"sending|massed)\s+$",
     re.I,
 )
 _UNIT_OF = {
+    "shot dead": "killed",
     "killed": "killed",
     "killing": "killed",
     "killings of": "killed",

@@ -132,8 +132,8 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
     found: list[Trigger] = []
     verb_triggers: set[int] = set()
     for token in sent:
-        if token.pos_ != "VERB":
-            continue
+        if token.pos_ != "VERB" or token.dep_ == "amod":
+            continue  # "detained demonstrators": a participle describing people, no new event
         lemma = verb_lemma(token, lex)
         particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
         preps = [c.lower_ for c in token.children if c.dep_ == "prep"]
