@@ -222,6 +222,9 @@ class KnowledgeBase:
     org_list: list[Organisation] = field(default_factory=list)
     # overlay files read: (path, entries used, error or None)
     overlays: list[tuple[str, int, str | None]] = field(default_factory=list)
+    # first word of a phrase -> the most words a phrase starting with it has: the matcher
+    # tries only the lengths that can match
+    longest_from: dict[str, int] = field(default_factory=dict)
     # kb_id -> the index keys its entries were added under, to replace a person quickly
     person_keys: dict[str, list[str]] = field(default_factory=dict)
 
@@ -233,7 +236,10 @@ class KnowledgeBase:
         entries = self.index[key]
         if not any(e.kind == entry.kind and e.ref is entry.ref for e in entries):
             entries.append(entry)
-        self.max_phrase_tokens = max(self.max_phrase_tokens, key.count(" ") + 1)
+        n_tokens = key.count(" ") + 1
+        self.max_phrase_tokens = max(self.max_phrase_tokens, n_tokens)
+        first = key.split(" ", 1)[0]
+        self.longest_from[first] = max(self.longest_from.get(first, 0), n_tokens)
         return key
 
     def add_country(self, c: Country) -> None:
@@ -313,6 +319,7 @@ class KnowledgeBase:
         return code
 
 
+@lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Lower case without accents: news spells Guaidó, Guaido and GUAIDO alike."""
     decomposed = unicodedata.normalize("NFKD", text.lower())

@@ -22,7 +22,6 @@ from eventmill.actors.kb import (
     KnowledgeBase,
     Person,
     fold,
-    tokens_key,
 )
 from eventmill.schema import Actor
 
@@ -186,12 +185,16 @@ class DocActors:
         kb = self.kb
         doc = sent.doc
         out: list[_Raw] = []
+        folded = [fold(t.text) for t in sent]
         i = sent.start
         while i < sent.end:
             found = None
-            for length in range(min(kb.max_phrase_tokens, sent.end - i), 0, -1):
+            first = folded[i - sent.start]
+            # the plural of a one-word title ("presidents") is looked up without its "s"
+            longest = max(kb.longest_from.get(first, 0), kb.longest_from.get(first[:-1], 0))
+            for length in range(min(longest, sent.end - i), 0, -1):
                 tokens = doc[i : i + length]
-                key = tokens_key(tokens)
+                key = " ".join(folded[i - sent.start : i - sent.start + length])
                 entries = kb.index.get(key)
                 if (
                     not entries
