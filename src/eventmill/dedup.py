@@ -41,20 +41,12 @@ def _detail(e: Event) -> int:
 
 
 def _same_event(x: Event, y: Event) -> bool:
-    if x.type != y.type or x.factuality != y.factuality or not _compatible(x, y):
-        return False
-    if _dyad_key(x) == _dyad_key(y):
-        return True
-    # one statement names only one party: "Aliyev-Pashinyan's agreement" parsed as
-    # Pashinyan's alone is the agreement the story has already coded between the two
-    for part, full in ((x, y), (y, x)):
-        if part.target is None and full.target is not None and part.source is not None:
-            parties = [_party(full.source)]
-            if full.type in SYMMETRIC_TYPES or full.symmetric:
-                parties.append(_party(full.target))
-            if _party(part.source) in parties:
-                return True
-    return False
+    return (
+        x.type == y.type
+        and x.factuality == y.factuality
+        and _compatible(x, y)
+        and _dyad_key(x) == _dyad_key(y)
+    )
 
 
 def merge_within_document(events: list[Event]) -> list[Event]:
