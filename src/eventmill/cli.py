@@ -425,6 +425,11 @@ def version() -> None:
     typer.echo(f"eventmill {__version__}")
 
 
+from eventmill.cli_corpus import register  # noqa: E402  (ingest, export)
+
+register(app)
+
+
 def main() -> None:
     logging.basicConfig(level=logging.WARNING, format="eventmill: %(levelname)s: %(message)s")
     try:

@@ -42,3 +42,6 @@ E_FIELD = "E107"  # a JSONL record without a usable `text`
 E_HTML = "E108"  # HTML with no article text in it
 E_TYPE = "E109"  # a file type eventmill does not read
 E_UNREADABLE = "E110"  # the OS refused to read it (permissions, a device, ...)
+E_DUPLICATE_ID = "E111"  # a doc_id already stored (or read) with a different text
+E_COLUMN = "E112"  # a CSV without the text column
+E_ARCHIVE = "E113"  # a compressed file or WARC archive that is broken or cut short

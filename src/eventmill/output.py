@@ -52,10 +52,10 @@ def safe_cell(value: object) -> object:
     return value
 
 
-def flat_row(e: Event) -> dict:
-    d = e.to_dict()
-    src, tgt = d["source"] or {}, d["target"] or {}
-    loc, qty = d["location"] or {}, d["quantity"] or {}
+def event_columns(d: dict) -> dict:
+    """An event of the JSON contract as flat columns (contexts kept as a list)."""
+    src, tgt = d.get("source") or {}, d.get("target") or {}
+    loc, qty = d.get("location") or {}, d.get("quantity") or {}
     row = {
         "event_id": d["event_id"],
         "doc_id": d["doc_id"],
@@ -64,7 +64,7 @@ def flat_row(e: Event) -> dict:
         "quad": d["quad"],
         "intensity": d["intensity"],
         "cameo": d["cameo"],
-        "contexts": ";".join(d["contexts"]),
+        "contexts": list(d["contexts"]),
         "source_name": src.get("name"),
         "source_country": src.get("country"),
         "source_sector": src.get("sector"),
@@ -75,7 +75,7 @@ def flat_row(e: Event) -> dict:
         "target_mention": tgt.get("mention"),
         "date": d["date"],
         "date_precision": d["date_precision"],
-        "date_inferred": d["date_inferred"],
+        "date_inferred": bool(d.get("date_inferred")),
         "location_name": loc.get("name"),
         "location_country": loc.get("country"),
         "latitude": loc.get("lat"),
@@ -90,6 +90,13 @@ def flat_row(e: Event) -> dict:
         "trigger": d["evidence"]["trigger"],
         "evidence_text": d["evidence"]["text"],
     }
+    return row
+
+
+def flat_row(e: Event) -> dict:
+    """One CSV row: contexts joined, text cells made safe for spreadsheets."""
+    row = event_columns(e.to_dict())
+    row["contexts"] = ";".join(row["contexts"])
     return {k: safe_cell(v) for k, v in row.items()}
 
 
