@@ -87,6 +87,27 @@ def test_a_reused_id_with_another_text_is_rejected_not_overwritten(tmp_path, cod
         assert store.has_document(article["id"], article["text"])
 
 
+def test_every_coded_sentence_is_stored_with_its_offsets(corpus, tmp_path, coder):
+    db = tmp_path / "store.db"
+    with Store(db) as store:
+        ingest([str(corpus)], store, engine=LocalEngine(coder))
+        conn = store.conn
+        texts = dict(conn.execute("SELECT doc_id, text FROM documents WHERE status = 'coded'"))
+        rows = conn.execute("SELECT doc_id, n, start, end FROM sentences").fetchall()
+        counts = dict(conn.execute("SELECT doc_id, sentences FROM documents"))
+        assert rows and {r[0] for r in rows} == set(texts)
+        for doc_id, _n, start, end in rows:
+            assert 0 <= start < end <= len(texts[doc_id]) and texts[doc_id][start:end].strip()
+        for doc_id in texts:
+            assert counts[doc_id] == sum(1 for r in rows if r[0] == doc_id)
+        # every event's evidence is one of its story's sentences
+        spans = {(r[0], r[2], r[3]) for r in rows}
+        for doc_id, start, end in conn.execute(
+            "SELECT doc_id, evidence_start, evidence_end FROM events"
+        ):
+            assert (doc_id, start, end) in spans
+
+
 def test_an_old_store_is_migrated_by_name(tmp_path):
     db = tmp_path / "v1.db"
     conn = sqlite3.connect(db)

@@ -173,7 +173,13 @@ class Ingest:
             if item.kind == "story":
                 assert coded is not None and coded.document.doc_id == doc.doc_id
                 self.store.add_story(
-                    doc, coded.events, "coded", coded.sentences, blob, item.buckets
+                    doc,
+                    coded.events,
+                    "coded",
+                    coded.sentences,
+                    blob,
+                    item.buckets,
+                    sentence_spans=coded.sentence_spans,
                 )
                 self.summary.coded += 1
                 self.summary.events += len(coded.events)

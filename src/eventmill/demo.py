@@ -19,7 +19,7 @@ def run_demo(db_path: str | Path, coder: Coder | None = None) -> tuple[Store, Ru
     summary = RunSummary()
     store = Store(db_path)
     for coded in run([str(demo_corpus())], coder=coder, summary=summary):
-        store.add_document(coded.document, coded.events)
+        store.add_document(coded.document, coded.events, coded.sentence_spans)
     for rejection in summary.rejected:
         store.add_rejection(rejection)
     return store, summary

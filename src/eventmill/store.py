@@ -182,9 +182,20 @@ CREATE VIEW actors AS
 
 # (version, name, SQL): applied in order, each in one transaction; never edit a released
 # one, add the next
+SCHEMA_V3 = """
+CREATE TABLE sentences (
+    doc_id TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    PRIMARY KEY (doc_id, n)
+);
+"""
+
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "initial: documents, events, rejections", SCHEMA_V1),
     (2, "corpus: story status, reports, merged events, minhash index, rejection places", SCHEMA_V2),
+    (3, "sentences: offsets of every coded sentence in its story's text", SCHEMA_V3),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
@@ -281,7 +292,9 @@ class Store:
         self.close()
 
     # ------------------------------------------------------------------ writes
-    def add_document(self, doc: Document, events: Iterable[Event]) -> None:
+    def add_document(
+        self, doc: Document, events: Iterable[Event], sentence_spans: Iterable[tuple[int, int]] = ()
+    ) -> None:
         """Write a story and its events in one transaction: all of it or none.
 
         Replaces a story of the same doc_id (and its events): for `eventmill demo` and
@@ -297,6 +310,7 @@ class Store:
                 )
             ]
             self.conn.execute("DELETE FROM events WHERE doc_id = ?", (doc.doc_id,))
+            self.conn.execute("DELETE FROM sentences WHERE doc_id = ?", (doc.doc_id,))
             for merged_id in old:
                 self.conn.execute(
                     "DELETE FROM merged WHERE merged_id = ? AND NOT EXISTS "
@@ -308,6 +322,7 @@ class Store:
                 "INSERT OR REPLACE INTO reports VALUES (?, ?, 1.0)", (doc.doc_id, doc.doc_id)
             )
             self._write_events(doc, events)
+            self._write_sentences(doc, sentence_spans)
 
     def add_story(
         self,
@@ -317,6 +332,7 @@ class Store:
         sentences: int | None = None,
         signature: bytes | None = None,
         buckets: Iterable[tuple[int, int]] = (),
+        sentence_spans: Iterable[tuple[int, int]] = (),
     ) -> None:
         """A new story of a corpus ingest, in one transaction: the document, its events
         (merged with the same events of stored stories), its report-of-itself row and its
@@ -325,6 +341,7 @@ class Store:
             self._write_document(doc, status, doc.doc_id, sentences, replace=False)
             self.conn.execute("INSERT INTO reports VALUES (?, ?, 1.0)", (doc.doc_id, doc.doc_id))
             self._write_events(doc, list(events))
+            self._write_sentences(doc, sentence_spans)
             if signature is not None:
                 self.conn.execute("INSERT INTO minhashes VALUES (?, ?)", (doc.doc_id, signature))
                 self.conn.executemany(
@@ -374,6 +391,12 @@ class Store:
                 outlet_of(doc),
                 sentences,
             ),
+        )
+
+    def _write_sentences(self, doc: Document, spans: Iterable[tuple[int, int]]) -> None:
+        self.conn.executemany(
+            "INSERT INTO sentences VALUES (?, ?, ?, ?)",
+            [(doc.doc_id, n, start, end) for n, (start, end) in enumerate(spans)],
         )
 
     def _write_events(self, doc: Document, events: list[Event]) -> None:

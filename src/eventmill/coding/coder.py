@@ -52,6 +52,8 @@ class CodedDocument:
     date_inferred: bool
     sentences: int = 0
     dropped: list = field(default_factory=list)
+    # (start, end) in the document text of every sentence coded, repeats left out
+    sentence_spans: list[tuple[int, int]] = field(default_factory=list)
 
 
 class Coder:
@@ -101,6 +103,7 @@ class Coder:
         date_by_place: dict[object, EventDate] = {}
         events: list[Event] = []
         n_sentences = 0
+        spans: list[tuple[int, int]] = []
         for block, spacy_doc in block_docs:
             for sent in spacy_doc.sents:
                 key = normalise(sent.text)
@@ -108,13 +111,14 @@ class Coder:
                     continue  # a repeated sentence or fragment is coded once
                 seen_sentences.add(key)
                 n_sentences += 1
+                spans.append((block.start + sent.start_char, block.start + sent.end_char))
                 events.extend(
                     self._code_sentence(
                         d, block.start, sent, actors, story_date, inferred, date_by_place
                     )
                 )
         return CodedDocument(
-            d, merge_within_document(events), story_date, inferred, n_sentences, dropped
+            d, merge_within_document(events), story_date, inferred, n_sentences, dropped, spans
         )
 
     def _code_sentence(
