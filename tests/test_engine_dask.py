@@ -22,7 +22,8 @@ def test_dask_local_cluster_equals_the_local_engine(tmp_path, coder):
     with Store(tmp_path / "local.db") as store:
         local = ingest([str(corpus)], store, engine=LocalEngine(coder))
     # small batches: several tasks on each worker, finishing out of order
-    engine = DaskEngine(workers=2, batch_size=3)
+    parts = tmp_path / "parts"
+    engine = DaskEngine(workers=2, batch_size=3, parquet_dir=str(parts))
     try:
         assert engine.workers == 2
         pids = set(engine.client.run(__import__("os").getpid).values())
@@ -38,6 +39,15 @@ def test_dask_local_cluster_equals_the_local_engine(tmp_path, coder):
     )
     assert local.events > 50
     assert table_rows(tmp_path / "dask.db") == table_rows(tmp_path / "local.db")
+    # the workers wrote the same events as Parquet partitions, readable in place
+    import duckdb
+
+    files = sorted(parts.glob("part-*.parquet"))
+    assert len(files) > 1 and not list(parts.glob("*.tmp"))
+    got = duckdb.sql(f"SELECT event_id FROM read_parquet('{parts}/part-*.parquet')").fetchall()
+    with Store(tmp_path / "local.db") as store:
+        want = {r[0] for r in store.conn.execute("SELECT event_id FROM events")}
+    assert {r[0] for r in got} == want and len(got) == len(want)
 
 
 def test_cli_ingest_on_a_running_scheduler(tmp_path, coder, eventmill_cmd):

@@ -80,6 +80,13 @@ def ingest(
     workers: Annotated[
         int | None, typer.Option(help="Worker processes of the local Dask cluster.")
     ] = None,
+    parquet_dir: Annotated[
+        Path | None,
+        typer.Option(
+            help="With --engine dask: workers also write their events as Parquet partitions "
+            "here (a folder they all reach)."
+        ),
+    ] = None,
     triage: Annotated[
         bool, typer.Option(help="Skip the parse of stories with no trigger word at all.")
     ] = True,
@@ -121,6 +128,8 @@ def ingest(
         _fail(f"--engine must be one of {', '.join(ENGINES)}, not {engine!r}")
     if scheduler and engine != "dask":
         _fail("--scheduler needs --engine dask")
+    if parquet_dir and engine != "dask":
+        _fail("--parquet-dir needs --engine dask (the local engine: eventmill export)")
     if threshold is not None and not 0 < threshold <= 1:
         _fail(f"--threshold must be in (0, 1], not {threshold}")
     pub = None
@@ -137,7 +146,12 @@ def ingest(
     except Exception as exc:  # sqlite3.DatabaseError, OSError: not a store we can open
         _fail(f"cannot open the store {db} ({exc})")
     try:
-        runner = make_engine(engine, scheduler=scheduler, workers=workers)
+        runner = make_engine(
+            engine,
+            scheduler=scheduler,
+            workers=workers,
+            parquet_dir=str(parquet_dir) if parquet_dir else None,
+        )
     except (EventmillError, RuntimeError, OSError) as exc:
         _fail(str(exc))
     bar = _ProgressBar(estimate_total(inputs)) if progress else None

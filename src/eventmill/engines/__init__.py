@@ -31,8 +31,9 @@ def make_engine(
     scheduler: str | None = None,
     workers: int | None = None,
     batch_size: int | None = None,
+    parquet_dir: str | None = None,
 ) -> Engine:
-    """An engine by name; `scheduler` and `workers` are for `dask`."""
+    """An engine by name; `scheduler`, `workers` and `parquet_dir` are for `dask`."""
     if name == "local":
         from eventmill.engines.local import LocalEngine
 
@@ -40,5 +41,7 @@ def make_engine(
     if name == "dask":
         from eventmill.engines.dask_engine import DaskEngine
 
-        return DaskEngine(scheduler=scheduler, workers=workers, batch_size=batch_size)
+        return DaskEngine(
+            scheduler=scheduler, workers=workers, batch_size=batch_size, parquet_dir=parquet_dir
+        )
     raise ValueError(f"unknown engine {name!r}: use one of {', '.join(ENGINES)}")

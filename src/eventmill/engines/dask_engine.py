@@ -7,6 +7,10 @@ running cluster, such as one started by dask-jobqueue on SLURM (docs/SCALING.md)
 workers need eventmill and its model installed, and the same knowledge-base overlays
 (`EVENTMILL_HOME`) as the machine that writes the store, or their events will differ.
 
+With `parquet_dir`, each worker also writes the events of each batch it codes as a Parquet
+partition in that folder (DuckDB or pyarrow read the folder in place); the writer still
+merges the same events into the store.
+
 At most `window` batches are in flight, so memory on the writer's side stays bounded
 however long the corpus; a batch's results are yielded only when every batch before it has
 been, so the store is written in input order and equals the local engine's.
@@ -14,12 +18,14 @@ been, so the store is written in input order and equals the local engine's.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import islice
+from pathlib import Path
 
 from eventmill.coding.coder import CodedDocument
 from eventmill.schema import Document
@@ -35,9 +41,45 @@ def _worker_coder():
     return Coder()
 
 
-def code_batch(documents: list[Document]) -> list[CodedDocument]:
-    """Run on a worker: code one batch with the worker process's Coder."""
-    return list(_worker_coder().code(documents))
+def code_batch(documents: list[Document], parquet_dir: str | None = None) -> list[CodedDocument]:
+    """Run on a worker: code one batch with the worker process's Coder; with `parquet_dir`,
+    also write the batch's events there as one Parquet partition."""
+    coded = list(_worker_coder().code(documents))
+    if parquet_dir:
+        write_partition(coded, parquet_dir)
+    return coded
+
+
+def partition_name(documents: list[Document]) -> str:
+    """A batch's file name, from its documents: the same batch always writes the same file,
+    so a rerun replaces its partition instead of adding a second copy."""
+    digest = hashlib.sha1("\n".join(d.doc_id for d in documents).encode("utf-8")).hexdigest()
+    return f"part-{digest[:16]}.parquet"
+
+
+def write_partition(coded: list[CodedDocument], parquet_dir: str) -> str | None:
+    """The events of coded documents as one Parquet file (the columns of `eventmill export`);
+    written to a temporary name and renamed, so a reader never sees half a file."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from eventmill.exports import flat_event
+    from eventmill.store import outlet_of
+
+    rows = []
+    for c in coded:
+        published = c.document.published.isoformat() if c.document.published else None
+        for e in c.events:
+            rows.append(flat_event(e.to_dict(), None, published, outlet_of(c.document)))
+    if not rows:
+        return None
+    folder = Path(parquet_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / partition_name([c.document for c in coded])
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    pq.write_table(pa.Table.from_pylist(rows), tmp)
+    os.replace(tmp, path)
+    return str(path)
 
 
 def warm_up() -> int:
@@ -55,6 +97,7 @@ class DaskEngine:
         workers: int | None = None,
         batch_size: int | None = None,
         client=None,
+        parquet_dir: str | None = None,
     ):
         from dask.distributed import Client, LocalCluster
 
@@ -62,6 +105,9 @@ class DaskEngine:
         for name in ("distributed", "distributed.comm", "distributed.batched"):
             logging.getLogger(name).setLevel(logging.ERROR)
         self.batch_size = batch_size or BATCH_DOCUMENTS
+        # where workers write their events as Parquet partitions (a folder every worker can
+        # reach, e.g. on a cluster's shared file system); None writes none
+        self.parquet_dir = str(parquet_dir) if parquet_dir else None
         self._cluster = None
         self._own_client = client is None
         if client is not None:
@@ -93,7 +139,7 @@ class DaskEngine:
                 batch = list(islice(docs, self.batch_size))
                 if not batch:
                     break
-                pending.append(self.client.submit(code_batch, batch, pure=False))
+                pending.append(self.client.submit(code_batch, batch, self.parquet_dir, pure=False))
             if not pending:
                 return
             future = pending.popleft()
