@@ -46,3 +46,16 @@ def code_text(coder):
         return coder.code_one(Document(doc_id, text, published=published)).events
 
     return run
+
+
+def resolve_mentions(text: str, day: date) -> list:
+    """The actor mentions of a hand-written text on `day` (pairs left out)."""
+    from eventmill import nlp
+    from eventmill.actors.kb import default_kb
+    from eventmill.actors.resolver import DocActors
+
+    actors = DocActors(default_kb(), day)
+    out = []
+    for sent in nlp.load()(text).sents:
+        out.extend(m for m in actors.mentions(sent) if m.kind != "pair")
+    return out

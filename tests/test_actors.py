@@ -1,38 +1,13 @@
-"""Time-aware actor resolution on hand-written sentences."""
+"""Actor phrases on hand-written sentences: metonyms, titles, sectors, former holders,
+surnames and pronouns (the time tests proper are in test_kb_time.py)."""
 
 from __future__ import annotations
 
 from datetime import date
 
-import pytest
+from conftest import resolve_mentions
 
-from eventmill import nlp
-from eventmill.actors.kb import default_kb
-from eventmill.actors.resolver import DocActors
-
-
-def resolve(text: str, day: date) -> list:
-    actors = DocActors(default_kb(), day)
-    out = []
-    for sent in nlp.load()(text).sents:
-        out.extend(m for m in actors.mentions(sent) if m.kind != "pair")
-    return out
-
-
-@pytest.mark.parametrize(
-    ("day", "name"), [(date(2002, 5, 1), "Heydar Aliyev"), (date(2018, 6, 1), "Ilham Aliyev")]
-)
-def test_surname_alone_resolves_by_date(day, name):
-    (m,) = resolve("Aliyev spoke.", day)
-    assert m.actor.name == name and m.actor.country == "AZE" and m.actor.sector == "GOV"
-
-
-def test_british_prime_minister_changes_over_time():
-    names = {
-        resolve("The British prime minister spoke.", d)[0].actor.name
-        for d in (date(2016, 6, 1), date(2019, 9, 1), date(2023, 1, 1))
-    }
-    assert names == {"David Cameron", "Boris Johnson", "Rishi Sunak"}
+resolve = resolve_mentions
 
 
 def test_metonyms_titles_and_sectors():

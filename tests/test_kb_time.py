@@ -6,17 +6,9 @@ from datetime import date
 
 import pytest
 
-from eventmill import nlp
-from eventmill.actors.kb import default_kb
-from eventmill.actors.resolver import DocActors
+from conftest import resolve_mentions
 
-
-def resolve(text: str, day: date) -> list:
-    actors = DocActors(default_kb(), day)
-    out = []
-    for sent in nlp.load()(text).sents:
-        out.extend(m for m in actors.mentions(sent) if m.kind != "pair")
-    return out
+resolve = resolve_mentions
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ countries" resolve to what the story meant.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from eventmill.actors.kb import (
@@ -444,12 +444,11 @@ class DocActors:
         full = [e.ref for e in raw.entries if e.kind == "person"]
         if full:
             return self._person_actor(full[0], "full name")
-        surname = " ".join(raw.entries and [] or [])  # placeholder for clarity
         candidates = [e.ref for e in raw.entries if e.kind == "surname"]
-        key = candidates[0].surname.lower() if candidates else surname
+        key = candidates[0].surname.lower() if candidates else ""
         if key in self.by_surname:
             remembered = self.by_surname[key]
-            return Actor(**{**remembered.__dict__}), "surname, named earlier in the story"
+            return replace(remembered), "surname, named earlier in the story"
         if country:
             candidates = [
                 p for p in candidates if any(t.country == country for t in p.terms)
@@ -486,7 +485,7 @@ class DocActors:
                     start,
                     end,
                     head,
-                    Actor(**{**a.__dict__, "mention": text}),
+                    replace(a, mention=text),
                     "office",
                     how="title, holder named earlier in the story",
                 )
@@ -551,7 +550,7 @@ class DocActors:
                         ent.start,
                         ent.end,
                         ent.root.i,
-                        Actor(**{**a.__dict__, "mention": ent.text}),
+                        replace(a, mention=ent.text),
                         "person",
                         how="surname, named earlier in the story",
                     )
@@ -602,7 +601,7 @@ class DocActors:
                             token.i,
                             token.i + 1,
                             token.i,
-                            Actor(**{**state.__dict__, "mention": token.text}),
+                            replace(state, mention=token.text),
                             "country",
                             how="'the country' for the state named last",
                         )
@@ -627,7 +626,7 @@ class DocActors:
                         token.i,
                         token.i + 1,
                         token.i,
-                        Actor(**{**a.__dict__, "mention": token.text}),
+                        replace(a, mention=token.text),
                         "pronoun",
                         how="pronoun, last person named",
                     )
@@ -668,7 +667,7 @@ class DocActors:
             self.countries[actor.country] += 1
         if actor.kb_id and actor.kb_id in self.kb.people:
             person = self.kb.people[actor.kb_id]
-            self.by_surname.setdefault(person.surname.lower(), Actor(**{**actor.__dict__}))
+            self.by_surname.setdefault(person.surname.lower(), replace(actor))
             self.last_person = actor
         elif actor.title:
             self.last_person = actor
