@@ -429,6 +429,10 @@ from eventmill.cli_corpus import register  # noqa: E402  (ingest, export)
 
 register(app)
 
+from eventmill.cli_web import register as register_web  # noqa: E402  (serve)
+
+register_web(app)
+
 
 def main() -> None:
     logging.basicConfig(level=logging.WARNING, format="eventmill: %(levelname)s: %(message)s")
