@@ -21,6 +21,11 @@ Sets:
   validation records (real and test sentences with CAMEO event codes and Phoenix actor
   codes). CAMEO codes are mapped onto PLOVER by their root (DESIGN.md section 2).
 
+Label sets (sibling modules; no events, a field of labels that bench/accuracy.py scores):
+``case2021`` (bench/gold_case2021.py, ACLED sub-event types, ``labels``),
+``india-police-events`` (bench/gold_india.py, sentence labels, ``sentences``) and
+``conflibert`` (bench/gold_conflibert.py, source/target spans, ``spans``).
+
 Every converted document carries a ``meta`` dict (the peer set, the original codes) that
 the scorer ignores; actors carry the original peer ``code`` for the same reason.
 """
@@ -513,6 +518,23 @@ def _event(
     return event
 
 
+def label_document(
+    doc_id: str, text: str, published: str | None, set_name: str, **fields: object
+) -> dict:
+    """A gold document of a label set: no events (the set codes none), its labels in
+    `fields` (``labels``, ``sentences``, ``spans``) for bench/accuracy.py to score."""
+    return {
+        "doc_id": doc_id,
+        "published": published,
+        "title": None,
+        "text": text,
+        "events": [],
+        "not_events": [],
+        **fields,
+        "meta": {"set": set_name},
+    }
+
+
 # --------------------------------------------------------------------------------------
 # plover-gsr
 # --------------------------------------------------------------------------------------
@@ -826,6 +848,20 @@ SETS: dict[str, Callable[..., list[dict]]] = {
 }
 
 
+def all_sets() -> dict[str, Callable[..., list[dict]]]:
+    """SETS and the label sets of the sibling modules (imported here: they import us)."""
+    from gold_case2021 import convert_case2021
+    from gold_conflibert import convert_conflibert
+    from gold_india import convert_india
+
+    return {
+        **SETS,
+        "case2021": convert_case2021,
+        "india-police-events": convert_india,
+        "conflibert": convert_conflibert,
+    }
+
+
 def summarize(docs: list[dict]) -> dict:
     """Counts for a converted set: documents, events (required/optional), per type."""
     required = [e for d in docs for e in d["events"] if not e.get("optional")]
@@ -855,7 +891,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="gold_convert.py", description="Convert a peer gold set to eventmill gold JSONL."
     )
-    parser.add_argument("set", choices=sorted(SETS), help="which peer set to convert")
+    sets = all_sets()
+    parser.add_argument("set", choices=sorted(sets), help="which peer set to convert")
     parser.add_argument("--out", required=True, type=Path, help="output JSONL file")
     parser.add_argument(
         "--shared",
@@ -868,7 +905,7 @@ def main(argv: list[str] | None = None) -> int:
 
     notes: list[str] = []
     try:
-        docs = SETS[args.set](args.shared, notes=notes)
+        docs = sets[args.set](args.shared, notes=notes)
     except InputMissing as exc:
         print(f"gold_convert: {exc}", file=sys.stderr)
         return 2

@@ -18,6 +18,9 @@ SHARED = REPO.parent / "shared"
 sys.path.insert(0, str(REPO / "bench"))
 
 import gold_convert  # noqa: E402
+from conftest import needs_shared  # noqa: E402
+from gold_case2021 import convert_case2021  # noqa: E402
+from gold_conflibert import convert_conflibert, detokenise, read_conll, tag_spans  # noqa: E402
 from gold_convert import (  # noqa: E402
     ORG_CODES,
     PLOVER_TYPES,
@@ -26,10 +29,7 @@ from gold_convert import (  # noqa: E402
     convert_plover_gsr,
     parse_actor_code,
 )
-
-needs_shared = pytest.mark.skipif(
-    not SHARED.exists(), reason="../shared/peer-data not present (only in CI and dev sessions)"
-)
+from gold_india import convert_india, story_date  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -133,7 +133,7 @@ def test_clean_petr_xml_makes_self_closed_sentences_parse() -> None:
 
 def test_missing_input_folder_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
     out = tmp_path / "out.jsonl"
-    for name in ("plover-gsr", "petr2-gsr"):
+    for name in ("plover-gsr", "petr2-gsr", "case2021", "india-police-events", "conflibert"):
         assert gold_convert.main([name, "--out", str(out), "--shared", str(tmp_path)]) == 2
         err = capsys.readouterr().err.strip()
         assert err.startswith("gold_convert: input folder not found:")
@@ -270,3 +270,80 @@ def test_cli_writes_jsonl(tmp_path: Path, capsys: pytest.CaptureFixture) -> None
     assert len(lines) == 78
     assert json.loads(lines[0])["doc_id"] == "AFP0808020625_4"
     assert "by type:" in capsys.readouterr().out
+
+
+# ---- case2021 ------------------------------------------------------------------------------
+
+
+@needs_shared
+def test_case2021_records() -> None:
+    notes: list[str] = []
+    docs = {d["doc_id"]: d for d in convert_case2021(SHARED, notes=notes)}
+    assert len(docs) == 1019
+    mapped = [d for d in docs.values() if d["labels"]["plover"]]
+    assert len(mapped) == 748  # 271 of the nine unmapped labels are excluded
+    assert len(notes) == 1019 - 748
+    doc = docs["case2021-1"]
+    assert doc["text"].startswith("The US warplanes pounded the village of Kashkash")
+    assert doc["labels"] == {
+        "acled": "AIR_STRIKE", "plover": "ASSAULT", "mode": "aerial", "accepted": ["ASSAULT"]
+    }  # fmt: skip
+    assert doc["events"] == [] and doc["published"] is None
+    assert docs["case2021-2"]["labels"]["plover"] is None  # NATURAL_DISASTER
+    assert docs["case2021-3"]["labels"]["accepted"] == ["ASSAULT", "COERCE"]
+
+
+# ---- india-police-events -------------------------------------------------------------------
+
+
+def test_story_date_from_the_first_line() -> None:
+    assert str(story_date("This story is from March 10, 2002\n\nahmedabad: ...")) == "2002-03-10"
+    assert str(story_date("surat: the overall situation")) == "2002-03-15"
+
+
+@needs_shared
+def test_india_sentences_located_in_their_stories() -> None:
+    notes: list[str] = []
+    docs = {d["doc_id"]: d for d in convert_india(SHARED, notes=notes)}
+    assert len(docs) == 1257 and notes == []
+    sentences = [s for d in docs.values() for s in d["sentences"]]
+    assert len(sentences) == 21391
+    for d in docs.values():
+        for s in d["sentences"]:
+            assert d["text"][s["start"] : s["end"]] == s["text"]
+    counts = {k: sum(s["labels"][k] for s in sentences) for k in ("KILL", "ARREST", "FORCE")}
+    assert counts == {"KILL": 96, "ARREST": 301, "FORCE": 222}  # SOURCE.md's counts
+    [s] = [s for s in docs["toi-33"]["sentences"] if s["sent_id"] == 12]
+    assert s["text"].startswith("official statistics say that 99 persons have been killed")
+    assert s["labels"]["KILL"] == 1 and s["labels"]["ARREST"] == 0
+    assert docs["toi-20"]["published"].startswith("2002-03")
+
+
+# ---- conflibert ----------------------------------------------------------------------------
+
+
+def test_detokenise_and_spans() -> None:
+    tokens = ["Moscow", "’", "s", "European", "-", "based", "plan", "(", "2", ")", "."]
+    text, offsets = detokenise(tokens)
+    assert text == "Moscow’s European-based plan (2)."
+    assert [text[a:b] for a, b in offsets] == tokens
+    assert tag_spans(["B-S", "I-S", "O", "B-T", "I-T", "I-R", "O", "B-R"]) == [
+        ("S", 0, 2), ("T", 3, 5), ("R", 5, 6), ("R", 7, 8)
+    ]  # fmt: skip
+    assert read_conll("A B-S\nsaid O\n\nB O\n") == [[("A", "B-S"), ("said", "O")], [("B", "O")]]
+
+
+@needs_shared
+def test_conflibert_records() -> None:
+    docs = convert_conflibert(SHARED)
+    assert len(docs) == 451
+    roles = [s["role"] for d in docs for s in d["spans"]]
+    assert (roles.count("S"), roles.count("T"), roles.count("R")) == (409, 428, 51)
+    doc = docs[1]
+    assert doc["text"].startswith("NATO on Monday declined to comment")
+    assert [(s["role"], s["text"]) for s in doc["spans"]] == [
+        ("S", "NATO"), ("T", "Serbian army and special police troops")
+    ]  # fmt: skip
+    for d in docs:
+        for s in d["spans"]:
+            assert d["text"][s["start"] : s["end"]] == s["text"]

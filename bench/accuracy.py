@@ -1,0 +1,616 @@
+"""The accuracy benchmark: every gold set we have, coded by one Coder, in one table.
+
+    .venv/bin/python bench/accuracy.py                       # every set, the table
+    .venv/bin/python bench/accuracy.py --sets demo,heldout   # some sets
+    .venv/bin/python bench/accuracy.py --limit 200           # at most 200 documents a set
+    .venv/bin/python bench/accuracy.py --json                # the figures as JSON
+    .venv/bin/python bench/accuracy.py --errors build/errors/   # also each set's errors
+
+Sets (peer sets are read from ../shared at run time, never copied; see bench/gold_*.py):
+
+- event sets, scored by ``eventmill.evaluation.score`` (GOLD_FORMAT.md): ``reference``
+  (the Dushanbe article), ``rewording`` (our rewording of it), ``demo`` (our demo corpus,
+  tuned on), ``heldout`` (our held-out wire stories), ``plover-gsr`` and ``petr2-gsr``.
+  Their type accuracy is taken on the documents with exactly one required gold event: the
+  share whose main event (below) has the gold type or one of its alt_types.
+- ``case2021``: ACLED sub-event types of news snippets, mapped onto PLOVER
+  (bench/gold_case2021.py); type accuracy of the main event over the mapped snippets.
+- ``india-police-events``: sentence labels; a detection test per label (ARREST -> COERCE
+  arrest, KILL and FORCE -> ASSAULT), one row a label: precision and recall of "the coder
+  produces an event of that type from this sentence".
+- ``conflibert``: source/target spans of cameo_ner's test split; argument extraction alone.
+
+The *main event* of a document is its first asserted event by the position of its
+trigger (of the earliest sentence stating it, when the story states it twice): news puts
+the main event first, and the coder's confidence has too few distinct values to rank by.
+A document with no asserted event has no main event and counts as wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BENCH = ROOT / "bench"
+if str(BENCH) not in sys.path:
+    sys.path.insert(0, str(BENCH))
+
+from eventmill.evaluation import gold_documents, load_gold, score  # noqa: E402
+from eventmill.schema import Event  # noqa: E402
+
+DEFAULT_SHARED = ROOT.parent / "shared"
+FIXTURES = ROOT / "tests" / "fixtures"
+
+SET_NAMES = (
+    "reference",
+    "rewording",
+    "demo",
+    "heldout",
+    "plover-gsr",
+    "petr2-gsr",
+    "case2021",
+    "india-police-events",
+    "conflibert",
+)
+
+
+# ---------------------------------------------------------------------------- gold sets
+def load_set(name: str, shared: Path = DEFAULT_SHARED) -> list[dict]:
+    """The gold documents of one set (peer sets converted now, from `shared`)."""
+    if name == "reference":
+        return load_gold(shared / "reference" / "dushanbe-2018.gold.json")
+    if name == "rewording":
+        return load_gold(FIXTURES / "rewording" / "rewording.gold.json")
+    if name == "demo":
+        return load_gold(FIXTURES / "demo.gold.jsonl")
+    if name == "heldout":
+        return load_gold(FIXTURES / "heldout.gold.jsonl")
+    if name == "plover-gsr":
+        from gold_convert import convert_plover_gsr
+
+        return convert_plover_gsr(shared)
+    if name == "petr2-gsr":
+        from gold_convert import convert_petr2_gsr
+
+        return convert_petr2_gsr(shared)
+    if name == "case2021":
+        from gold_case2021 import convert_case2021
+
+        return convert_case2021(shared)
+    if name == "india-police-events":
+        from gold_india import convert_india
+
+        return convert_india(shared)
+    if name == "conflibert":
+        from gold_conflibert import convert_conflibert
+
+        return convert_conflibert(shared)
+    raise ValueError(f"unknown set {name!r}; sets: {', '.join(SET_NAMES)}")
+
+
+def predict(coder, gold: list[dict]) -> dict[str, list[Event]]:
+    """Code the gold documents as `eventmill eval` does: doc_id -> events (all factualities)."""
+    return {c.document.doc_id: c.events for c in coder.code(gold_documents(gold))}
+
+
+# ---------------------------------------------------------------------------- rows
+@dataclass
+class Row:
+    """One line of the table; None where the set does not measure the figure."""
+
+    set: str
+    documents: int
+    precision: float | None = None
+    recall: float | None = None
+    f1: float | None = None
+    type_accuracy: float | None = None
+    type_scored: int = 0
+    date_accuracy: float | None = None
+    date_scored: int = 0
+    place_accuracy: float | None = None
+    place_scored: int = 0
+    from_not_events: int | None = None
+    predicted: int | None = None
+    seconds: float = 0.0
+    extra: dict = field(default_factory=dict)
+    errors: list[dict] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        out = {k: v for k, v in vars(self).items() if k != "errors"}
+        for k in ("precision", "recall", "f1", "type_accuracy", "date_accuracy", "place_accuracy"):
+            out[k] = None if out[k] is None else round(out[k], 4)
+        out["seconds"] = round(self.seconds, 1)
+        return out
+
+
+def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def _ratio(a: int, b: int) -> float | None:
+    return a / b if b else None
+
+
+def asserted(events: Iterable[Event]) -> list[Event]:
+    return [e for e in events if e.factuality == "asserted"]
+
+
+def _trigger_positions(e: Event) -> list[int]:
+    return [
+        ev.trigger_start if ev.trigger_start is not None else ev.start
+        for ev in (e.evidence, *e.also_stated)
+    ]
+
+
+def main_event(events: Iterable[Event]) -> Event | None:
+    """The first asserted event by trigger position (ties: the more confident)."""
+    return min(
+        asserted(events), key=lambda e: (min(_trigger_positions(e)), -e.confidence), default=None
+    )
+
+
+def _brief(e: Event) -> dict:
+    return {
+        "type": e.type,
+        "mode": e.mode,
+        "source": e.source.country if e.source else None,
+        "target": e.target.country if e.target else None,
+        "trigger": e.evidence.trigger,
+        "confidence": e.confidence,
+        "sentence": e.evidence.text,
+    }
+
+
+# ---------------------------------------------------------------------------- event sets
+def score_event_set(name: str, gold: list[dict], preds: dict[str, list[Event]]) -> Row:
+    """GOLD_FORMAT.md scoring, plus type accuracy on documents with one required event."""
+    report = score(gold, preds)
+    d = report.to_dict()
+    right = total = coded = 0
+    type_errors = []
+    for g in gold:
+        required = [e for e in g["events"] if not e.get("optional")]
+        if len(required) != 1 or not g["text"].strip():
+            continue
+        accepted = {required[0]["type"], *(required[0].get("alt_types") or [])}
+        main = main_event(preds.get(str(g.get("doc_id")), []))
+        total += 1
+        coded += main is not None
+        if main is not None and main.type in accepted:
+            right += 1
+        else:
+            type_errors.append(
+                {
+                    "doc_id": g.get("doc_id"),
+                    "kind": "main event type",
+                    "gold_type": sorted(accepted),
+                    "ours": _brief(main) if main else None,
+                    "text": g["text"],
+                }
+            )
+    predicted = report.tp + report.fp
+    return Row(
+        set=name,
+        documents=report.documents,
+        precision=report.precision,
+        recall=report.recall,
+        f1=report.f1,
+        type_accuracy=_ratio(right, total),
+        type_scored=total,
+        date_accuracy=d["date_accuracy"],
+        date_scored=d["date_scored"],
+        place_accuracy=d["place_accuracy"],
+        place_scored=d["place_scored"],
+        from_not_events=report.from_not_events,
+        predicted=predicted,
+        extra={
+            "gold_events": report.tp + report.fn,
+            "tp": report.tp,
+            "fp": report.fp,
+            "fn": report.fn,
+            "per_type": d["per_type"],
+            # the same, on the one-event documents where we code something
+            "type_accuracy_when_coded": _ratio(right, coded),
+            "type_scored_when_coded": coded,
+        },
+        errors=[*report.errors, *type_errors],
+    )
+
+
+# ---------------------------------------------------------------------------- case2021
+def score_case2021(gold: list[dict], preds: dict[str, list[Event]]) -> Row:
+    """Main-event type accuracy over the snippets whose ACLED type maps onto PLOVER."""
+    main_right = any_right = coded = 0
+    mapped = [g for g in gold if g["labels"]["plover"]]
+    excluded = Counter(g["labels"]["acled"] for g in gold if not g["labels"]["plover"])
+    by_label: dict[str, list[int]] = {}
+    errors = []
+    for g in mapped:
+        accepted = set(g["labels"]["accepted"])
+        events = asserted(preds.get(g["doc_id"], []))
+        main = main_event(events)
+        coded += bool(events)
+        ok = main is not None and main.type in accepted
+        main_right += ok
+        any_right += any(e.type in accepted for e in events)
+        tally = by_label.setdefault(g["labels"]["acled"], [0, 0])
+        tally[0] += ok
+        tally[1] += 1
+        if not ok:
+            errors.append(
+                {
+                    "doc_id": g["doc_id"],
+                    "acled": g["labels"]["acled"],
+                    "expected": sorted(accepted),
+                    "main": _brief(main) if main else None,
+                    "ours": sorted({e.type for e in events}),
+                    "text": g["text"],
+                }
+            )
+    n = len(mapped)
+    return Row(
+        set="case2021",
+        documents=n,
+        type_accuracy=_ratio(main_right, n),
+        type_scored=n,
+        predicted=sum(len(asserted(preds.get(g["doc_id"], []))) for g in mapped),
+        extra={
+            "any_event_type_accuracy": _ratio(any_right, n),
+            "snippets_with_an_event": coded,
+            "excluded": sum(excluded.values()),
+            "excluded_by_label": dict(sorted(excluded.items())),
+            "accuracy_by_label": {
+                k: {"right": r, "of": t, "accuracy": round(r / t, 4)}
+                for k, (r, t) in sorted(by_label.items())
+            },
+        },
+        errors=errors,
+    )
+
+
+# ---------------------------------------------------------------------------- india
+def _detects(e: Event, type_: str, mode: str | None) -> bool:
+    return e.type == type_ and (mode is None or e.mode == mode)
+
+
+def score_india(gold: list[dict], preds: dict[str, list[Event]]) -> list[Row]:
+    """Per label: does the coder produce an event of the label's type from the sentence?"""
+    from gold_india import DETECTION
+
+    rows = []
+    sentences = sum(len(g["sentences"]) for g in gold)
+    for label, (type_, mode) in DETECTION.items():
+        tp = fp = fn = 0
+        errors = []
+        for g in gold:
+            events = [e for e in asserted(preds.get(g["doc_id"], [])) if _detects(e, type_, mode)]
+            for s in g["sentences"]:
+                hits = [
+                    e
+                    for e in events
+                    if any(s["start"] <= p < s["end"] for p in _trigger_positions(e))
+                ]
+                positive = bool(s["labels"][label])
+                if hits and positive:
+                    tp += 1
+                elif hits:
+                    fp += 1
+                elif positive:
+                    fn += 1
+                if bool(hits) != positive:
+                    errors.append(
+                        {
+                            "doc_id": g["doc_id"],
+                            "sent_id": s["sent_id"],
+                            "kind": "false positive" if hits else "false negative",
+                            "labels": s["labels"],
+                            "ours": [_brief(e) for e in hits],
+                            "text": s["text"],
+                        }
+                    )
+        p, r, f = _prf(tp, fp, fn)
+        want = f"{type_}" + (f" ({mode})" if mode else "")
+        rows.append(
+            Row(
+                set=f"india {label} -> {want}",
+                documents=sentences,
+                precision=p,
+                recall=r,
+                f1=f,
+                predicted=tp + fp,
+                extra={"positives": tp + fn, "tp": tp, "fp": fp, "fn": fn, "stories": len(gold)},
+                errors=errors,
+            )
+        )
+    return rows
+
+
+# ---------------------------------------------------------------------------- conflibert
+def _mention_spans(text: str, words: str) -> list[tuple[int, int]]:
+    """Every place (case folded) where an actor's mention words stand in the sentence."""
+    out = []
+    if not words:
+        return out
+    low, key = text.lower(), words.lower()
+    at = low.find(key)
+    while at >= 0:
+        out.append((at, at + len(key)))
+        at = low.find(key, at + 1)
+    return out
+
+
+def argument_on_span(actor, text: str, span: dict) -> bool:
+    """Our actor falls on a gold span: its mention overlaps the span in the sentence, or the
+    name it resolved to stands inside the span's words ("Barak" for "Prime Minister Ehud
+    Barak", "Russia" for "Russia's foreign ministry")."""
+    if actor is None:
+        return False
+    for start, end in _mention_spans(text, actor.mention):
+        if start < span["end"] and span["start"] < end:
+            return True
+    name = (actor.name or "").lower()
+    return bool(name) and name in span["text"].lower()
+
+
+def score_conflibert(gold: list[dict], preds: dict[str, list[Event]]) -> Row:
+    """Argument extraction alone, on the sentences where we code an event.
+
+    Each asserted event offers its source and target; a source is right on a gold S or R
+    span, a target on a T or R span. Precision: right arguments / arguments offered;
+    recall: gold spans with a right argument / gold spans, both over the sentences where we
+    code at least one event. Also the main event's source and target accuracy, and how
+    often our source stands on the gold target (roles swapped)."""
+    offered = right = gold_spans = found = 0
+    main_src = [0, 0]
+    main_tgt = [0, 0]
+    swapped = 0
+    coded = 0
+    errors = []
+    for g in gold:
+        events = asserted(preds.get(g["doc_id"], []))
+        if not events or not g["spans"]:
+            continue
+        coded += 1
+        text = g["text"]
+        sources = [s for s in g["spans"] if s["role"] in ("S", "R")]
+        targets = [s for s in g["spans"] if s["role"] in ("T", "R")]
+        hit_spans: set[int] = set()
+        for e in events:
+            for actor, spans in ((e.source, sources), (e.target, targets)):
+                if actor is None:
+                    continue
+                offered += 1
+                on = [i for i, s in enumerate(g["spans"]) if s in spans]
+                ok = [i for i in on if argument_on_span(actor, text, g["spans"][i])]
+                right += bool(ok)
+                hit_spans.update(ok)
+        gold_spans += len(g["spans"])
+        found += len(hit_spans)
+        main = main_event(events)
+        src_ok = any(argument_on_span(main.source, text, s) for s in sources)
+        tgt_ok = any(argument_on_span(main.target, text, s) for s in targets)
+        if sources:
+            main_src[0] += src_ok
+            main_src[1] += 1
+        if targets:
+            main_tgt[0] += tgt_ok
+            main_tgt[1] += 1
+        if (
+            any(argument_on_span(main.source, text, s) for s in g["spans"] if s["role"] == "T")
+            and not src_ok
+        ):
+            swapped += 1
+        if (sources and not src_ok) or (targets and not tgt_ok):
+            errors.append(
+                {
+                    "doc_id": g["doc_id"],
+                    "gold": [(s["role"], s["text"]) for s in g["spans"]],
+                    "main": {
+                        **_brief(main),
+                        "source_mention": main.source.mention if main.source else None,
+                        "target_mention": main.target.mention if main.target else None,
+                    },
+                    "source_right": src_ok,
+                    "target_right": tgt_ok,
+                    "text": text,
+                }
+            )
+    p, r, f = _prf(right, offered - right, gold_spans - found)
+    return Row(
+        set="conflibert",
+        documents=len(gold),
+        precision=p,
+        recall=r,
+        f1=f,
+        predicted=sum(len(asserted(preds.get(g["doc_id"], []))) for g in gold),
+        extra={
+            "sentences_with_an_event": coded,
+            "arguments_offered": offered,
+            "arguments_right": right,
+            "gold_spans": gold_spans,
+            "gold_spans_found": found,
+            "main_source_accuracy": _ratio(*main_src),
+            "main_source_scored": main_src[1],
+            "main_target_accuracy": _ratio(*main_tgt),
+            "main_target_scored": main_tgt[1],
+            "main_source_on_gold_target": swapped,
+        },
+        errors=errors,
+    )
+
+
+# ---------------------------------------------------------------------------- running
+SCORERS: dict[str, Callable[[list[dict], dict], list[Row]]] = {
+    "case2021": lambda gold, preds: [score_case2021(gold, preds)],
+    "india-police-events": score_india,
+    "conflibert": lambda gold, preds: [score_conflibert(gold, preds)],
+}
+
+
+def run_set(coder, name: str, shared: Path = DEFAULT_SHARED, limit: int | None = None):
+    """Load, code and score one set: its rows (an error row when its data is missing)."""
+    start = time.perf_counter()
+    try:
+        gold = load_set(name, shared)
+    except (OSError, ValueError) as exc:  # a set absent on this machine: say so, go on
+        return [Row(set=name, documents=0, extra={"error": f"{type(exc).__name__}: {exc}"})]
+    if limit:
+        gold = gold[:limit]
+    preds = predict(coder, gold)
+    scorer = SCORERS.get(name)
+    rows = scorer(gold, preds) if scorer else [score_event_set(name, gold, preds)]
+    seconds = time.perf_counter() - start
+    for row in rows:
+        row.seconds = seconds / len(rows)
+    return rows
+
+
+def commit() -> str:
+    from throughput import _commit
+
+    return _commit()
+
+
+def _cell(value: float | None, n: int | None = None) -> str:
+    if value is None:
+        return "-"
+    return f"{value:.3f}" + (f" ({n})" if n is not None else "")
+
+
+HEADER = ("set", "docs", "P", "R", "F1", "type acc.", "date acc.", "place acc.", "not_ev.", "s")
+
+
+def table(rows: list[Row]) -> list[list[str]]:
+    out = []
+    for r in rows:
+        if "error" in r.extra:
+            out.append([r.set, "-", f"not run: {r.extra['error']}", *[""] * 7])
+            continue
+        not_ev = "-" if r.from_not_events is None else f"{r.from_not_events}/{r.predicted}"
+        out.append(
+            [
+                r.set,
+                str(r.documents),
+                _cell(r.precision),
+                _cell(r.recall),
+                _cell(r.f1),
+                _cell(r.type_accuracy, r.type_scored) if r.type_scored else "-",
+                _cell(r.date_accuracy, r.date_scored),
+                _cell(r.place_accuracy, r.place_scored),
+                not_ev,
+                f"{r.seconds:.0f}",
+            ]
+        )
+    return out
+
+
+def render(rows: list[Row], stamp: str, command: str) -> str:
+    cells = [list(HEADER), *table(rows)]
+    widths = [max(len(c[i]) for c in cells if len(c) > i) for i in range(len(HEADER))]
+    lines = [f"eventmill accuracy benchmark, {stamp}", f"  {command}", ""]
+    for n, row in enumerate(cells):
+        lines.append(
+            "  ".join(
+                c.ljust(w) if i == 0 else c.rjust(w)
+                for i, (c, w) in enumerate(zip(row, widths, strict=True))
+            ).rstrip()
+        )
+        if n == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    notes = []
+    for r in rows:
+        x = r.extra
+        if x.get("type_scored_when_coded") and r.type_scored:
+            notes.append(
+                f"{r.set}: type accuracy on the {x['type_scored_when_coded']} one-event "
+                f"documents where we code an event {_cell(x['type_accuracy_when_coded'])}"
+            )
+        if r.set == "case2021" and "excluded" in x:
+            notes.append(
+                f"case2021: {x['excluded']} snippets of unmapped types excluded; any event of "
+                f"the right type {_cell(x['any_event_type_accuracy'])}; "
+                f"{x['snippets_with_an_event']} of {r.documents} snippets with an event"
+            )
+        if r.set == "conflibert" and "arguments_offered" in x:
+            notes.append(
+                f"conflibert: {x['sentences_with_an_event']} of {r.documents} sentences with "
+                f"an event; main event source right {_cell(x['main_source_accuracy'])} "
+                f"({x['main_source_scored']}), target right "
+                f"{_cell(x['main_target_accuracy'])} ({x['main_target_scored']}); source on "
+                f"the gold target {x['main_source_on_gold_target']}"
+            )
+    lines.append("")
+    lines.append(
+        "type acc.: event sets, main event on documents with one gold event; case2021, main "
+        "event over mapped snippets. not_ev.: asserted events from not_events sentences / "
+        "asserted events. (n): items scored."
+    )
+    lines.extend(notes)
+    return "\n".join(lines)
+
+
+def write_errors(rows: list[Row], folder: Path) -> list[Path]:
+    """Each set's errors (false positives, misses, wrong types) as JSONL, one file a row."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for r in rows:
+        path = folder / f"{re.sub(r'[^A-Za-z0-9]+', '-', r.set).strip('-')}.jsonl"
+        with path.open("w", encoding="utf-8") as fh:
+            for e in r.errors:
+                fh.write(json.dumps(e, ensure_ascii=False, default=str) + "\n")
+        written.append(path)
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sets", default=",".join(SET_NAMES), help="comma-separated set names")
+    ap.add_argument("--limit", type=int, default=None, help="at most N documents a set")
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--errors", type=Path, default=None, help="write each set's errors here")
+    ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the shared folder")
+    args = ap.parse_args(argv)
+    names = [s.strip() for s in args.sets.split(",") if s.strip()]
+    unknown = [s for s in names if s not in SET_NAMES]
+    if unknown:
+        ap.error(f"unknown set(s) {', '.join(unknown)}; sets: {', '.join(SET_NAMES)}")
+
+    from eventmill.coding.coder import Coder
+
+    started = time.perf_counter()
+    coder = Coder()  # one model, knowledge base and lexicon for every set
+    rows: list[Row] = []
+    for name in names:
+        rows.extend(run_set(coder, name, args.shared, args.limit))
+        print(f"{name}: done in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    stamp = f"{now}, commit {commit()}, {time.perf_counter() - started:.0f} s in all"
+    command = "python bench/accuracy.py" + (f" {' '.join(argv)}" if argv else "")
+    if args.errors:
+        write_errors(rows, args.errors)
+    if args.json:
+        print(
+            json.dumps(
+                {"stamp": stamp, "command": command, "rows": [r.to_dict() for r in rows]},
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
+    else:
+        print(render(rows, stamp, command))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
