@@ -239,7 +239,15 @@ class _ProgressBar:
 def export(
     db: Annotated[Path, typer.Option(help="SQLite store to read.")],
     out: Annotated[Path, typer.Option(help="Folder to write month=YYYY-MM/ partitions in.")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="parquet, jsonl or csv.")] = "parquet",
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="parquet, jsonl, csv, polecat (POLECAT's columns, tab-separated) or cameo "
+            "(CAMEO code, root, quad class and Goldstein value under GDELT's names).",
+        ),
+    ] = "parquet",
     merged: Annotated[
         bool, typer.Option(help="Export merged events (one per event across reports).")
     ] = False,
@@ -247,7 +255,7 @@ def export(
         bool, typer.Option("--all", help="Also negated, hypothetical and future events.")
     ] = False,
 ) -> None:
-    """Export the store's events, partitioned by month, streamed."""
+    """Export the store's events, partitioned by month, streamed (columns: docs/EXPORTS.md)."""
     from eventmill.exports import FORMATS
     from eventmill.exports import export as run_export
     from eventmill.store import Store
