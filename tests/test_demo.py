@@ -7,6 +7,7 @@ import sqlite3
 import subprocess
 
 from conftest import FIXTURES
+from eventmill.demo import dashboard_hint
 from eventmill.evaluation import gold_documents, load_gold, score
 
 # Measured with `eventmill eval tests/fixtures/demo.gold.jsonl` when set; raise them as the
@@ -51,3 +52,11 @@ def test_demo_gold_floor(coder):
     assert report.precision >= DEMO_PRECISION_FLOOR, report.to_dict()
     assert report.f1 >= DEMO_F1_FLOOR, report.to_dict()
     assert report.from_not_events <= 2, report.to_dict()
+
+
+def test_the_demo_ends_with_how_to_open_the_dashboard():
+    # the database the user named, and the address `eventmill serve` listens on by default
+    assert dashboard_hint("eventmill-demo.db") == (
+        "Open the dashboard: eventmill serve --db eventmill-demo.db, then http://127.0.0.1:8000/"
+    )
+    assert "--db '/tmp/my demo.db'," in dashboard_hint("/tmp/my demo.db")
