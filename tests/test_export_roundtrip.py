@@ -23,6 +23,7 @@ from eventmill.exports import (
     export,
     flat_event,
     goldstein_scale,
+    tsv_cell,
 )
 from eventmill.ontology import MC, TYPES, VC
 from eventmill.schema import Document
@@ -262,6 +263,13 @@ def test_cameo_quad_class_follows_the_root_code():
     expected = {"042": 1, "051": 1, "060": 2, "0874": 2, "090": 3, "1312": 3, "140": 4, "195": 4}
     assert {code: cameo_quad_class(code) for code in expected} == expected
     assert cameo_quad_class("") is None and cameo_quad_class("21") is None
+
+
+def test_a_tsv_cell_is_one_line_and_never_a_formula():
+    # (quoted texts: the demo's evidence has quotes, read back whole by the tests below)
+    cells = [tsv_cell(v) for v in (None, ["legal", "military"], "two\tcells\r\nand lines", -9.0)]
+    assert cells == ["", "legal; military", "two cells and lines", -9.0]
+    assert tsv_cell("=HYPERLINK(x)") == "'=HYPERLINK(x)"
 
 
 def test_polecat_table_has_the_documented_columns_and_one_row_per_event(store_path, tmp_path):
