@@ -451,7 +451,17 @@ def score_conflibert(gold: list[dict], preds: dict[str, list[Event]]) -> Row:
 
 
 # ---------------------------------------------------------------------------- running
+def score_petr2(gold: list[dict], preds: dict[str, list[Event]]) -> list[Row]:
+    """The whole set, and its real news sentences (category AFP) that the issue's bar names."""
+    news = [g for g in gold if (g.get("meta") or {}).get("category") == "AFP"]
+    return [
+        score_event_set("petr2-gsr", gold, preds),
+        score_event_set("petr2-gsr AFP news", news, preds),
+    ]
+
+
 SCORERS: dict[str, Callable[[list[dict], dict], list[Row]]] = {
+    "petr2-gsr": score_petr2,
     "case2021": lambda gold, preds: [score_case2021(gold, preds)],
     "india-police-events": score_india,
     "conflibert": lambda gold, preds: [score_conflibert(gold, preds)],
@@ -557,7 +567,55 @@ def render(rows: list[Row], stamp: str, command: str) -> str:
         "asserted events. (n): items scored."
     )
     lines.extend(notes)
+    checked = bars(rows)
+    if checked:
+        lines.append("")
+        lines.append("bars of issue 4:")
+        for b in checked:
+            value = "-" if b["value"] is None else f"{b['value']:.3f}"
+            verdict = "met" if b["met"] else "NOT met"
+            lines.append(f"  {b['set']}: {b['what']} {value} (bar {b['bar']}): {verdict}")
     return "\n".join(lines)
+
+
+# The bars of issue 4: (row, what, figure of the row, threshold, at least / below).
+BARS: tuple[tuple[str, str, Callable[[Row], float | None], float, bool], ...] = (
+    ("plover-gsr", "event F1", lambda r: r.f1, 0.70, True),
+    ("plover-gsr", "type accuracy, one-event sentences", lambda r: r.type_accuracy, 0.80, True),
+    ("petr2-gsr AFP news", "event F1", lambda r: r.f1, 0.65, True),
+    ("case2021", "main-event type accuracy", lambda r: r.type_accuracy, 0.75, True),
+    ("reference", "recall (6 of 6 required)", lambda r: r.recall, 1.0, True),
+    ("reference", "events from not_events", lambda r: r.from_not_events, 1, False),
+    ("heldout", "event F1", lambda r: r.f1, 0.75, True),
+    (
+        "heldout",
+        "share of events from not_events",
+        lambda r: r.from_not_events / r.predicted if r.predicted else None,
+        0.05,
+        False,
+    ),
+)
+
+
+def bars(rows: list[Row]) -> list[dict]:
+    """Each bar of the issue whose set was run: the figure and whether it is met."""
+    by_set = {r.set: r for r in rows if "error" not in r.extra}
+    out = []
+    for name, what, get, threshold, at_least in BARS:
+        if name not in by_set:
+            continue
+        value = get(by_set[name])
+        met = value is not None and (value >= threshold if at_least else value < threshold)
+        out.append(
+            {
+                "set": name,
+                "what": what,
+                "value": None if value is None else round(value, 4),
+                "bar": f"{'>=' if at_least else '<'} {threshold}",
+                "met": met,
+            }
+        )
+    return out
 
 
 def write_errors(rows: list[Row], folder: Path) -> list[Path]:
@@ -602,7 +660,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(
             json.dumps(
-                {"stamp": stamp, "command": command, "rows": [r.to_dict() for r in rows]},
+                {
+                    "stamp": stamp,
+                    "command": command,
+                    "rows": [r.to_dict() for r in rows],
+                    "bars": bars(rows),
+                },
                 indent=2,
                 ensure_ascii=False,
             )

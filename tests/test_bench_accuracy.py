@@ -272,3 +272,18 @@ def test_command_on_our_fixtures(coder, tmp_path: Path, capsys, monkeypatch) -> 
     assert (tmp_path / "demo.jsonl").exists()
     table = accuracy.render(accuracy.run_set(coder, "rewording"), "stamp", "cmd")
     assert table.splitlines()[3].split()[0] == "set"
+
+
+def test_bars_of_the_issue() -> None:
+    rows = [
+        accuracy.Row(set="plover-gsr", documents=322, f1=0.71, type_accuracy=0.5, type_scored=9),
+        accuracy.Row(set="heldout", documents=12, f1=0.8, from_not_events=2, predicted=20),
+        accuracy.Row(set="case2021", documents=0, extra={"error": "missing"}),
+    ]
+    got = {(b["set"], b["what"]): b["met"] for b in accuracy.bars(rows)}
+    assert got == {
+        ("plover-gsr", "event F1"): True,
+        ("plover-gsr", "type accuracy, one-event sentences"): False,
+        ("heldout", "event F1"): True,
+        ("heldout", "share of events from not_events"): False,  # 2 of 20 is 1 in 10
+    }
