@@ -494,3 +494,31 @@ def test_openapi_and_offline_docs_list_every_endpoint(web_client):
         assert path in page.text
     # nothing on it comes from another origin
     assert "http" not in page.text.replace("/openapi.json", "")
+
+
+# ---------------------------------------------------------------------------- cache
+def test_cached_answers_follow_the_store_as_it_changes(web_db, tmp_path):
+    import shutil
+
+    from fastapi.testclient import TestClient
+
+    from eventmill.schema import Document, Rejection
+    from eventmill.store import Store
+    from eventmill.web.app import create_app
+
+    db = tmp_path / "copy.db"
+    shutil.copy(web_db, db)
+    app = create_app(db)
+    with TestClient(app, base_url="http://127.0.0.1") as client:
+        first = client.get("/api/overview").json()
+        assert client.get("/api/overview").json() == first
+        assert app.state.cache.hits >= 1
+        with Store(db) as store:
+            store.add_rejection(Rejection("late.jsonl:3", "E101", "empty text"))
+            store.add_report(
+                Document("late-copy", "a reprint", published=date(2024, 1, 2)), REPORTED_STORY, 0.9
+            )
+        after = client.get("/api/overview").json()
+    assert after["rejected"] == first["rejected"] + 1
+    assert after["reports"] == first["reports"] + 1
+    assert after["documents"] == first["documents"] + 1

@@ -60,9 +60,6 @@ def register(app: typer.Typer) -> None:
             check_store(db)
         except NotAStore as exc:
             _fail(str(exc))
-        problem = _can_listen(host, port)
-        if problem:
-            _fail(problem)
         if not is_loopback(host):
             err.print(
                 Text(
@@ -70,6 +67,9 @@ def register(app: typer.Typer) -> None:
                     "reach this machine on that address can read the store"
                 )
             )
+        problem = _can_listen(host, port)
+        if problem:
+            _fail(problem)
 
         import uvicorn
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import csv
 import io
 import sqlite3
-from collections.abc import Iterable, Iterator
-from typing import Annotated, Any
+from collections.abc import Callable, Iterable, Iterator
+from typing import Annotated, Any, TypeVar
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi import Path as PathParam
@@ -27,6 +27,7 @@ router = APIRouter()
 Text = Annotated[str | None, Query(max_length=MAX_PARAM_LENGTH)]
 Format = Annotated[str, Query(pattern="^(json|csv)$", description="json or csv")]
 MAX_EVENT_IDS = 1000
+T = TypeVar("T")
 
 
 def settings(request: Request) -> WebSettings:
@@ -40,6 +41,12 @@ def db(request: Request) -> Iterator[sqlite3.Connection]:
         yield conn
     finally:
         conn.close()
+
+
+def cached(request: Request, conn: sqlite3.Connection, key: tuple, compute: Callable[[], T]) -> T:
+    """The answer of `compute` from the app's cache of aggregate answers (kept while the
+    store is unchanged: WebSettings.cache_entries)."""
+    return request.app.state.cache.get(conn, key, compute)
 
 
 Conn = Annotated[sqlite3.Connection, Depends(db)]
@@ -147,8 +154,8 @@ def _capped(limit: int, limits: WebSettings) -> int:
 
 # ---------------------------------------------------------------------------- endpoints
 @router.get("/overview", summary="Counts, busiest dyads and latest events")
-def get_overview(conn: Conn) -> dict[str, Any]:
-    return queries.overview(conn)
+def get_overview(request: Request, conn: Conn) -> dict[str, Any]:
+    return cached(request, conn, ("overview",), lambda: queries.overview(conn))
 
 
 @router.get("/events", summary="Events, filtered, sorted and paged; JSON or CSV")
@@ -185,7 +192,12 @@ def get_events(
                 "X-Eventmill-Truncated": "true" if total > limits.csv_max_rows else "false",
             },
         )
-    rows, total = queries.list_events(conn, f, sort=sort, desc=desc, page=page, per_page=per_page)
+    rows, total = cached(
+        request,
+        conn,
+        ("events", repr(f), sort, desc, page, per_page),
+        lambda: queries.list_events(conn, f, sort=sort, desc=desc, page=page, per_page=per_page),
+    )
     return {"total": total, "page": page, "per_page": per_page, "events": rows}
 
 
@@ -196,6 +208,7 @@ def get_event(event_id: Annotated[str, PathParam(max_length=MAX_PARAM_LENGTH)], 
 
 @router.get("/dyads/{a}/{b}", summary="A dyad's series by month or week")
 def get_dyad(
+    request: Request,
     a: Annotated[str, PathParam(max_length=MAX_PARAM_LENGTH)],
     b: Annotated[str, PathParam(max_length=MAX_PARAM_LENGTH)],
     conn: Conn,
@@ -204,25 +217,32 @@ def get_dyad(
     date_from: Text = None,
     date_to: Text = None,
 ) -> dict:
-    return queries.dyad_series(
+    return cached(
+        request,
         conn,
-        a,
-        b,
-        interval=interval,
-        directed=directed,
-        date_from=date_from or None,
-        date_to=date_to or None,
+        ("dyad", a, b, interval, directed, date_from, date_to),
+        lambda: queries.dyad_series(
+            conn,
+            a,
+            b,
+            interval=interval,
+            directed=directed,
+            date_from=date_from or None,
+            date_to=date_to or None,
+        ),
     )
 
 
 @router.get("/actors", summary="The most active actors")
 def get_actors(
+    request: Request,
     conn: Conn,
     limits: Settings,
     limit: Annotated[int, Query(ge=1)] = 50,
     format: Format = "json",  # noqa: A002
 ) -> Any:
-    rows = queries.top_actors(conn, _capped(limit, limits))
+    limit = _capped(limit, limits)
+    rows = cached(request, conn, ("actors", limit), lambda: queries.top_actors(conn, limit))
     if format == "csv":
         columns = ["name", "country", "sector", "events", "stories", "cooperation", "conflict"]
         return _csv_response(_csv_rows(columns, rows), "actors.csv")
@@ -231,9 +251,10 @@ def get_actors(
 
 @router.get("/actors/network", summary="Who acts on whom, signed and weighted")
 def get_network(
-    conn: Conn, limits: Settings, limit: Annotated[int, Query(ge=1)] = 100
+    request: Request, conn: Conn, limits: Settings, limit: Annotated[int, Query(ge=1)] = 100
 ) -> dict[str, Any]:
-    return queries.actor_network(conn, _capped(limit, limits))
+    limit = _capped(limit, limits)
+    return cached(request, conn, ("network", limit), lambda: queries.actor_network(conn, limit))
 
 
 @router.get("/documents/{doc_id:path}", summary="A story as read, with its events' evidence")
@@ -245,12 +266,15 @@ def get_document(
 
 @router.get("/places", summary="Where the filtered events happened")
 def get_places(
+    request: Request,
     conn: Conn,
     limits: Settings,
     f: Filter,
     format: Format = "json",  # noqa: A002
 ) -> Any:
-    rows = queries.places(conn, f, limit=limits.list_max)
+    rows = cached(
+        request, conn, ("places", repr(f)), lambda: queries.places(conn, f, limit=limits.list_max)
+    )
     if format == "csv":
         columns = ["name", "country", "lat", "lon", "events", "cooperation", "conflict"]
         return _csv_response(_csv_rows(columns, rows), "places.csv")
@@ -258,5 +282,5 @@ def get_places(
 
 
 @router.get("/choices", summary="Actors to offer in the dyad pickers")
-def get_choices(conn: Conn) -> dict[str, Any]:
-    return {"actors": queries.dyad_choices(conn)}
+def get_choices(request: Request, conn: Conn) -> dict[str, Any]:
+    return {"actors": cached(request, conn, ("choices",), lambda: queries.dyad_choices(conn))}

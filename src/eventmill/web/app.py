@@ -19,7 +19,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from eventmill import __version__
-from eventmill.web import api, queries
+from eventmill.web import api, pages, queries
 from eventmill.web.queries import BadQuery, NotAStore, QueryTimeout
 from eventmill.web.security import SECURITY_HEADERS, SecurityHeaders, WebSettings
 
@@ -56,30 +56,19 @@ def create_app(
     app.state.db_path = str(db)
     app.state.admin_token = admin_token
     app.state.settings = settings
+    app.state.cache = queries.ResultCache(settings.cache_entries)
 
     _add_error_handlers(app)
     app.include_router(api.router, prefix="/api", tags=["api"])
     app.add_api_route("/docs", _docs_page, include_in_schema=False, response_class=HTMLResponse)
     if STATIC.is_dir():
         app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    _include_pages(app)
+    app.include_router(pages.router)
 
     # the last added runs first: the headers go on everything, the Host refusal included
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(settings.allowed_hosts))
     app.add_middleware(SecurityHeaders)
     return app
-
-
-def _include_pages(app: FastAPI) -> None:
-    try:
-        from eventmill.web import pages
-    except ImportError as exc:
-        # the dashboard is being written beside the API; until pages.py lands the API
-        # serves alone
-        if exc.name != "eventmill.web.pages":
-            raise
-        return
-    app.include_router(pages.router)
 
 
 # ---------------------------------------------------------------------------- errors

@@ -21,16 +21,20 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 import time
-from collections import Counter
-from collections.abc import Iterator
+from collections import Counter, OrderedDict
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from eventmill.ontology import TYPES
 from eventmill.schema import FACTUALITIES
+
+T = TypeVar("T")
 
 QUADS = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
 COOPERATION = QUADS[:2]
@@ -214,6 +218,57 @@ def one(conn: sqlite3.Connection, sql: str, params: tuple | list = ()) -> dict |
     return rows[0] if rows else None
 
 
+# ---------------------------------------------------------------------------- cache
+STAMP_SQL = (
+    "SELECT (SELECT MAX(rowid) FROM documents) AS documents, "
+    "(SELECT content_hash FROM documents ORDER BY rowid DESC LIMIT 1) AS last_document, "
+    "(SELECT MAX(rowid) FROM events) AS events, "
+    "(SELECT event_id FROM events ORDER BY rowid DESC LIMIT 1) AS last_event, "
+    "(SELECT MAX(rowid) FROM merged) AS merged, (SELECT MAX(rowid) FROM rejections) AS rejected"
+)
+
+
+def store_stamp(conn: sqlite3.Connection) -> tuple:
+    """What changes whenever the store does, read in the connection's own snapshot.
+
+    Every write of `Store` inserts rows (a replaced row is deleted and inserted again), so
+    the largest rowids move; re-coding the last story again to the same number of events
+    would keep them, and its text's hash (and its last event's id) tell that apart."""
+    row = one(conn, STAMP_SQL)
+    return tuple(row.values()) if row else ()
+
+
+class ResultCache:
+    """Answers of the slow aggregate queries, kept until the store changes (`store_stamp`).
+
+    Keyed by (query, its arguments, the stamp): a request reads the stamp in its own
+    snapshot, so it never gets an answer computed on another state of the store. Least
+    recently used entries go first. Answers are shared: callers must not change them."""
+
+    def __init__(self, entries: int = 128):
+        self.entries = entries
+        self._data: OrderedDict[tuple, object] = OrderedDict()
+        self._lock = threading.Lock()
+        self.hits = self.misses = 0
+
+    def get(self, conn: sqlite3.Connection, key: tuple, compute: Callable[[], T]) -> T:
+        if self.entries <= 0:
+            return compute()
+        full = (key, store_stamp(conn))
+        with self._lock:
+            if full in self._data:
+                self._data.move_to_end(full)
+                self.hits += 1
+                return self._data[full]  # type: ignore[return-value]
+        value = compute()
+        with self._lock:
+            self.misses += 1
+            self._data[full] = value
+            while len(self._data) > self.entries:
+                self._data.popitem(last=False)
+        return value
+
+
 # ---------------------------------------------------------------------------- actors
 @lru_cache(maxsize=1)
 def _kb():
@@ -287,6 +342,11 @@ class EventFilter:
     factuality: str | None = "asserted"  # None: every factuality
 
     def validate(self) -> None:
+        for name, value in vars(self).items():
+            texts = value if isinstance(value, (list, tuple)) else [value]
+            # SQLite's LIKE reads a pattern up to its first NUL: "%\0%" would match all
+            if any(isinstance(t, str) and "\x00" in t for t in texts):
+                raise BadQuery(f"{name} must not contain NUL characters")
         if self.type is not None and self.type.upper() not in TYPES:
             raise BadQuery(f"unknown type {self.type[:40]!r}; one of {', '.join(TYPES)}")
         if self.quad is not None and self.quad not in QUADS:
@@ -402,11 +462,10 @@ def list_events(
     if page < 1 or per_page < 1:
         raise BadQuery("page and per_page start at 1")
     clause, params = where(conn, f)
-    total = one(
-        conn,
-        "SELECT COUNT(*) AS n FROM events e JOIN documents d ON d.doc_id = e.doc_id" + clause,
-        params,
-    )["n"]
+    # every event has its document (a foreign key), so only a date filter, which reads the
+    # story's date, needs the join to count; the join costs a lookup per event
+    joined = " JOIN documents d ON d.doc_id = e.doc_id" if "d.published" in clause else ""
+    total = one(conn, f"SELECT COUNT(*) AS n FROM events e{joined}{clause}", params)["n"]
     rows = run(
         conn,
         f"{EVENT_SELECT}{clause} ORDER BY {SORTS[sort]} {'DESC' if desc else 'ASC'} "
@@ -516,11 +575,13 @@ def overview(conn: sqlite3.Connection, *, dyads: int = 10, latest: int = 10) -> 
     stories: documents coded or triaged (not near-copies); reports: near-copies of a stored
     story; events: asserted events (statements); merged_events: the distinct events they
     state; events_all: events of every factuality; rejected: inputs refused."""
+    # from the narrow reports table: reading status from documents would walk each text
     counts = one(
         conn,
-        "SELECT COUNT(*) AS documents, COALESCE(SUM(status != 'report'), 0) AS stories, "
-        "COALESCE(SUM(status = 'report'), 0) AS reports FROM documents",
+        "SELECT (SELECT COUNT(*) FROM documents) AS documents, "
+        "(SELECT COUNT(*) FROM reports WHERE report_id != story_id) AS reports",
     )
+    counts["stories"] = counts["documents"] - counts["reports"]
     events = one(
         conn,
         "SELECT COALESCE(SUM(factuality = 'asserted'), 0) AS events, COUNT(*) AS events_all, "

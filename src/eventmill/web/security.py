@@ -51,6 +51,7 @@ class WebSettings:
     csv_max_rows: int = 100_000  # an events CSV stops here (X-Eventmill-Truncated: true)
     query_timeout: float = 5.0  # seconds a request's statements may run in all
     list_max: int = 1000  # the most actors, edges or places one answer lists
+    cache_entries: int = 128  # aggregate answers kept while the store is unchanged; 0: none
     allowed_hosts: tuple[str, ...] = field(default=LOOPBACK_HOSTS)
 
 
