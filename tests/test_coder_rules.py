@@ -89,3 +89,45 @@ def test_evidence_offsets_point_into_the_text(code_text):
     for e in events:
         assert text[e.evidence.start : e.evidence.end] == e.evidence.text
         assert text[e.evidence.trigger_start :].startswith(e.evidence.trigger)
+
+
+def test_commitment_to_aid_is_agree_and_to_force_is_threaten(code_text):
+    pledge = asserted(code_text("Japan pledged to send food aid to Myanmar."))
+    assert ("AGREE", "JPN", "MMR") in pairs(pledge)
+    willing = asserted(code_text("Sweden is willing to provide aid to Ukraine."))
+    assert ("AGREE", "SWE", "UKR") in pairs(willing)
+    assert "commitment" in next(e for e in willing if e.type == "AGREE").rule
+    vow = asserted(code_text("Iran threatened to shell Iraqi towns near the border."))
+    assert ("THREATEN", "IRN", "IRQ") in pairs(vow)
+    assert not any(e.type == "ASSAULT" for e in vow)
+    # a plain future is a plan, not a commitment: nothing asserted
+    plan = code_text("Norway will send aid to Sudan next month.")
+    assert plan and not asserted(plan)
+    # a commitment denied is none
+    assert not any(e.type == "AGREE" for e in asserted(code_text(
+        "Peru was not willing to grant asylum to the officers from Panama.")))
+
+
+def test_target_inside_the_object_phrase(code_text):
+    events = asserted(code_text("Germany rejected calls by Belarus for immediate economic aid."))
+    assert ("REJECT", "DEU", "BLR") in pairs(events)
+    # the doer's own country inside the object is a topic, not a target
+    joint = asserted(code_text("Putin and Aliyev laid down the framework of Russian-Azerbaijani "
+                               "cooperation.", date(2018, 9, 1)))
+    assert {"RUS", "AZE"} in [{e.source.country, e.target.country} for e in joint]
+
+
+def test_agentless_attack_gets_an_unidentified_doer_of_the_place(code_text):
+    events = asserted(code_text("Four villagers were killed in a car bomb explosion in Kandahar."))
+    attack = [e for e in events if e.type == "ASSAULT"]
+    assert attack and attack[0].source.country == "AFG" and attack[0].target.country == "AFG"
+    assert attack[0].source.sector == "UNK"
+    # with no place there is no dyad to put it in
+    assert not asserted(code_text("Four villagers were killed in a car bomb explosion."))
+
+
+def test_passive_victims_are_never_the_doers(code_text):
+    events = asserted(code_text("Three farmers were killed in Israeli shelling in Gaza."))
+    assert ("ASSAULT", "ISR", "PSE") in pairs(events)
+    soldiers = asserted(code_text("There were ten Russian soldiers killed in Ukraine today."))
+    assert not any(e.type == "ASSAULT" and e.source.country == "RUS" for e in soldiers)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from eventmill.actors.resolver import Mention
+from eventmill.coding.places import gazetteer
 from eventmill.coding.triggers import Trigger
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -211,6 +212,36 @@ def _passive_patient(verb):
     return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
+def _agentless_passive(verb) -> bool:
+    """'X was killed', 'soldiers killed in ...': a passive with no 'by' naming a doer."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return _passive_patient(verb) is not None or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+
+
+INSTRUMENT_PREPS = ("in", "by", "during", "from")
+
+
+def _instrument_actor(verb, index: MentionIndex) -> Mention | None:
+    """The actor named on the means of a passive attack: 'killed in Israeli shelling',
+    'wounded by Russian missiles'."""
+    for child in verb.children:
+        if child.dep_ not in ("prep", "agent") or child.lower_ not in INSTRUMENT_PREPS:
+            continue
+        pobj = _pobj(child)
+        if pobj is None:
+            continue
+        stack = [pobj]  # the parser may hang "in Israeli shelling" as the pobj "Israeli"
+        while stack:
+            tok = stack.pop(0)
+            m = index.at.get(tok.i)
+            # "in Israeli shelling" reads like a place phrase; a demonym is no place
+            if m is not None and (not m.place_like or tok.text.lower() not in gazetteer()):
+                return m
+            stack.extend(c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod"))
+    return None
+
+
 def _target_tokens(verb, exclude: set[int], preps=TARGET_PREPS):
     out = []
     for child in verb.children:
@@ -326,6 +357,14 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
         passive = _passive_patient(verb)
         preps = TARGET_PREPS + ((trig.particle,) if trig.particle else ())
         candidates = _target_tokens(verb, exclude, preps)
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            # "ten soldiers killed in Ukraine": the noun the participle describes
+            candidates.insert(0, (verb.head, "noun the participle describes"))
+        if not sources and trig.type == "ASSAULT" and _agentless_passive(verb):
+            # "killed in Israeli tank shelling": the attacker named on the weapon or attack
+            found = _instrument_actor(verb, index)
+            if found is not None:
+                sources, how_source, strength = [found], "actor named on the attack", 0.85
         if passive is not None and not any(c.dep_ == "agent" for c in verb.children):
             # "X was attacked": X is the target; the doer is unknown unless 'by' names it
             pm = index.of_token(passive)
@@ -377,6 +416,13 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
                 if _usable(m) and m not in sources:
                     target, how_target = m, how + " of the first of joined verbs"
                     break
+        if target is None and not ((symmetric or rule.joint) and len(sources) >= 2):
+            # "rejected calls by Belarus's rulers", "promised to continue aid to Mozambique",
+            # "expelled two Russian diplomats": an actor inside the object phrase
+            deep = _actor_in_complements(verb, index, sources)
+            if deep is not None:
+                target, how_target = deep
+                strength *= 0.85
 
     if (
         trig.is_noun
@@ -428,7 +474,11 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
             )
         ]
     if not sources:
-        return []  # "X was killed": without a doer the event cannot be placed in a dyad
+        if trig.type == "ASSAULT" and target is not None and not trig.is_noun:
+            # "three soldiers were killed in Basra": the attack is real though no doer is
+            # named; the coder gives it an unidentified doer where it happened
+            return [Arguments(None, target, f"source: none; target: {how_target}", 0.7)]
+        return []  # without a doer the event cannot be placed in a dyad
     # "accused the United States and Britain": one event for each target named
     targets = (
         index.coordinated(target, doc) if target is not None and target.kind != "pair" else [target]
@@ -449,6 +499,38 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
                 )
             )
     return results
+
+
+# what a verb's complements are made of; clauses that state something else (relative,
+# adverbial, subordinate, parenthetical) and subjects are not walked into
+COMPLEMENT_DEPS = frozenset(
+    {"dobj", "obj", "xcomp", "prep", "pobj", "compound", "amod", "poss", "nmod", "dative"}
+)
+COMPLEMENT_DEPTH = 4
+
+
+def _actor_in_complements(verb, index: MentionIndex, sources: list[Mention]):
+    """(mention, how) of the nearest actor in the verb's complements, breadth first, or
+    None. A fallback for targets the grammatical rules miss; it never crosses into a
+    clause of its own."""
+    own = {m.actor.kb_id or m.actor.name for m in sources}
+    # "laid down the framework of Russian-Azerbaijani cooperation": a doer's own country
+    # named inside the object is a topic, not the one acted upon
+    own_countries = {m.actor.country for m in sources}
+    frontier = [(c, 1) for c in verb.children if c.dep_ in COMPLEMENT_DEPS]
+    while frontier:
+        tok, depth = frontier.pop(0)
+        m = index.at.get(tok.i)
+        if (
+            _usable(m, allow_modifier=True)
+            and m not in sources
+            and (m.actor.kb_id or m.actor.name) not in own
+            and not (m.actor.country in own_countries and m.actor.kb_id == m.actor.country)
+        ):
+            return m, f"actor inside the complement ('{tok.text}')"
+        if depth < COMPLEMENT_DEPTH:
+            frontier.extend((c, depth + 1) for c in tok.children if c.dep_ in COMPLEMENT_DEPS)
+    return None
 
 
 def _prep_verb(noun):
@@ -492,6 +574,10 @@ def _verb_sources(
         found, how, strength = _verb_sources(verb.head, index, sent, doc, depth + 1)
         if found:
             return found, how + " of the governing verb", strength
+    if _agentless_passive(verb):
+        # "four children were killed", "soldiers killed in Ukraine": the actor to the left
+        # is the one the act fell on, never its doer
+        return [], "", 0.0
     # the parser found no subject: take the nearest actor to the left in the sentence
     m = _nearest_left(index, sent, verb.i, set())
     if m is not None:

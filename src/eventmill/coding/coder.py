@@ -16,7 +16,7 @@ from eventmill.actors.resolver import SECTOR_LABEL, DocActors, Mention, country_
 from eventmill.coding.arguments import Arguments, MentionIndex, _verb_sources, find_arguments
 from eventmill.coding.contexts import contexts
 from eventmill.coding.dates import EventDate, infer_year, sentence_dates
-from eventmill.coding.factuality import factuality
+from eventmill.coding.factuality import commitment, factuality
 from eventmill.coding.lexicon import Lexicon, Rule, load_lexicon
 from eventmill.coding.places import (
     city_in,
@@ -42,6 +42,10 @@ IMPLIED_TARGET = {
     ("COERCE", None): "CVL",
     ("ASSAULT", None): "UNK",
 }
+# a doer's commitment to a future act is coded as the commitment (DESIGN.md: AGREE covers
+# promises to cooperate or give aid; THREATEN covers threats of force, sanctions, boycotts)
+PLEDGED_AS_AGREE = frozenset({"AID", "COOPERATE", "CONCEDE", "RETREAT", "SUPPORT"})
+PLEDGED_AS_THREATEN = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 
 
 @dataclass
@@ -151,6 +155,11 @@ class Coder:
         out = []
         for trig, args in planned:
             fact, fact_rule = factuality(trig)
+            etype_name, pledge = trig.type, None
+            if fact in ("future", "hypothetical"):
+                etype_name, pledge = _pledged(trig)
+                if pledge is not None:
+                    fact, fact_rule = "asserted", f"{pledge}; {fact} {trig.type} under it"
             event_date = self._date_for(trig, dates)
             location = self._location_for(trig, args, places)
             mode = trig.mode or _noun_mode(trig)
@@ -158,7 +167,7 @@ class Coder:
                 event_date = date_by_place.get(location.geonameid or location.name)
             if event_date is not None and location is not None:
                 date_by_place.setdefault(location.geonameid or location.name, event_date)
-            etype = TYPES[trig.type]
+            etype = TYPES[etype_name]
             source = args.source.actor if args.source else None
             target = args.target.actor if args.target else None
             # "students throughout Indonesia", "police in Kirkuk": a domestic actor of no
@@ -196,17 +205,35 @@ class Coder:
                 # "paid a visit to Sochi": the host is the state visited
                 target = country_actor(self.kb, location.country, location.name)
                 implied = "the state visited"
+            if source is None:
+                # an attack with no doer named: an unidentified doer of the place it happened
+                # in (the domestic rule above), else it cannot be placed in a dyad
+                country = location.country if location else None
+                if country not in self.kb.countries:
+                    continue
+                source = Actor(
+                    f"unidentified attackers in {self.kb.country_name(country)}",
+                    country,
+                    "UNK",
+                    "",
+                )
             if target is None:
                 target, implied = self._implied_target(trig, mode, source, location)
                 if target is None:
                     continue  # an event with no one acted upon is too often a misreading
+            if pledge is not None:
+                mode = None
+                if any(
+                    e.type == etype_name and _same_pair(e, source, target) for e in out
+                ):
+                    continue  # "promised to give aid": the promise is coded already
             event = Event(
                 doc_id=d.doc_id,
-                type=trig.type,
+                type=etype_name,
                 mode=mode,
                 contexts=contexts(
                     evidence_text,
-                    trig.type,
+                    etype_name,
                     mode,
                     [a.sector for a in (source, target) if a],
                     [a.country for a in (source, target) if a],
@@ -344,6 +371,28 @@ class Coder:
                 if dest is not None:
                     return dest
         return event_location(tokens, places)
+
+
+def _pledged(trig: Trigger) -> tuple[str, str | None]:
+    """(type, why) of an event the doer commits itself to: AGREE for cooperation pledged,
+    THREATEN for force or pressure vowed; (its own type, None) when it is no commitment."""
+    if trig.type in PLEDGED_AS_AGREE or trig.type == "CONSULT":
+        new_type = "AGREE"
+    elif trig.type in PLEDGED_AS_THREATEN:
+        new_type = "THREATEN"
+    else:
+        return trig.type, None
+    word = commitment(trig)
+    if word is None:
+        return trig.type, None
+    return new_type, f"commitment: '{word} to {trig.token.text}', coded as {new_type}"
+
+
+def _same_pair(e: Event, source, target) -> bool:
+    def key(a):
+        return (a.country, a.name) if a is not None else None
+
+    return {key(e.source), key(e.target)} == {key(source), key(target)}
 
 
 def _own_place(mention, places) -> Place | None:

@@ -73,6 +73,8 @@ IRREALIS_GOVERNORS = frozenset(
         "willingness",
         "readiness",
         "ready",
+        "willing",
+        "prepared",
         "able",
         "likely",
         "set",
@@ -293,6 +295,9 @@ def _verbal_context(verb) -> tuple[str, str]:
                         "pledge",
                         "vow",
                         "decide",
+                        "willing",
+                        "prepared",
+                        "ready",
                     )
                     else "hypothetical"
                 ), f"under '{head.text}'"
@@ -356,3 +361,45 @@ def _nominal_context(noun) -> tuple[str, str]:
             break
         token = head
     return "asserted", "no negation, modal or hedge found"
+
+
+# words by which an actor commits itself to a future act; PLOVER codes the commitment, not
+# the act: a pledge of aid is AGREE, a vow of force is THREATEN (DESIGN.md, AGREE/THREATEN).
+# A plain future ("Iran will cut its centrifuges") is a plan, not a commitment: it stays
+# future, as our gold codes it.
+COMMIT_GOVERNORS = frozenset(
+    {
+        "promise",
+        "pledge",
+        "vow",
+        "offer",
+        "undertake",
+        "commit",
+        "threaten",
+        "swear",
+        "ready",
+        "willing",
+        "prepared",
+    }
+)
+
+
+def commitment(trig: Trigger) -> str | None:
+    """The word by which the doer commits itself to the event ("promised to", "is willing
+    to", "threatened to"), or None. A commitment under a negation or a hedge is none."""
+    clause = trig.clause_head
+    if trig.negated or _has_negation(clause) or clause.dep_ != "xcomp":
+        return None
+    head = clause.head
+    if _has_negation(head) or _hedged(head):
+        return None
+    if head.lemma_.lower() in COMMIT_GOVERNORS:
+        return head.text
+    # "is willing to withdraw", "said it was ready to send troops"
+    if head.lower_ in COMMIT_GOVERNORS and head.pos_ == "ADJ":
+        return head.text
+    if head.lemma_ == "be":
+        for child in head.children:
+            if child.dep_ == "acomp" and child.lower_ in COMMIT_GOVERNORS:
+                return child.text
+    return None

@@ -175,7 +175,14 @@ def event_location(
         if host.ent_type_ in ("DATE", "TIME") and host.head.dep_ == "prep":
             host = host.head.head
         on_object = host.dep_ in ("dobj", "obj") and host.head.i in chain_set
-        if (host.i in chain_set or on_object) and word not in ("from",):
+        # "killed in a car bomb explosion in Kandahar": the place of the means of the act
+        on_means = (
+            host.dep_ == "pobj"
+            and host.head.dep_ == "prep"
+            and host.head.lower_ in ("in", "during", "at")
+            and host.head.head.i in chain_set
+        )
+        if (host.i in chain_set or on_object or on_means) and word not in ("from",):
             attached.append(place)
         elif host.pos_ in ("VERB", "AUX") or host.lemma_.lower() in EVENT_NOUNS:
             loose.append(place)
