@@ -81,7 +81,7 @@ QUAD_LABELS = {
     "verbal_conflict": "verbal conflict",
     "material_conflict": "material conflict",
 }
-NETWORK_SIZE = 420  # the network drawing's width and height, in SVG units
+NETWORK_SIZE = 640  # the network drawing's width and height, in SVG units
 
 
 # ---------------------------------------------------------------------------- helpers
@@ -120,9 +120,7 @@ def mark_spans(text: str, spans: list[tuple[int, int, str, str]]) -> Markup:
             continue
         classes = " ".join(dict.fromkeys(cls for cls, _ in covering))
         titles = "; ".join(dict.fromkeys(title for _, title in covering if title))
-        out.append(
-            Markup('<mark class="{}" title="{}">{}</mark>').format(classes, titles, piece)
-        )
+        out.append(Markup('<mark class="{}" title="{}">{}</mark>').format(classes, titles, piece))
     return Markup("").join(out)
 
 
@@ -370,24 +368,28 @@ def map_page(request: Request) -> HTMLResponse:
 
 # ---------------------------------------------------------------------------- network drawing
 def layout_network(network: dict, size: int = NETWORK_SIZE) -> dict:
-    """Positions for an SVG of the actor network: nodes on a circle, busiest first (so the
-    busiest sit together at the top), edges as arcs bowed to their right, so that A→B and
-    B→A stay apart. Deterministic: the same store draws the same picture."""
+    """Positions for an SVG of the actor network: nodes on a circle, busiest first from the
+    top, clockwise; labels along the radius (as in a chord diagram) so that neighbours'
+    names never overlap; edges as arcs bowed to their right, so that A→B and B→A stay
+    apart. Deterministic: the same store draws the same picture."""
     nodes = network["nodes"]
-    centre, radius = size / 2, size / 2 - 70
+    centre, radius = size / 2, size / 2 - 130  # room outside the circle for the names
     busiest = max((n["events"] for n in nodes), default=1)
     placed = {}
     for i, node in enumerate(nodes):
         angle = -math.pi / 2 + 2 * math.pi * i / max(1, len(nodes))
-        x, y = centre + radius * math.cos(angle), centre + radius * math.sin(angle)
-        right = math.cos(angle) >= 0
+        cos, sin = math.cos(angle), math.sin(angle)
+        r = 4 + 10 * math.sqrt(node["events"] / busiest)
+        right = cos >= -1e-9
+        degrees = math.degrees(angle) if right else math.degrees(angle) + 180
         placed[node["id"]] = {
             **node,
-            "x": round(x, 1),
-            "y": round(y, 1),
-            "r": round(4 + 10 * math.sqrt(node["events"] / busiest), 1),
-            "lx": round(centre + (radius + 16) * math.cos(angle), 1),
-            "ly": round(centre + (radius + 16) * math.sin(angle) + 4, 1),
+            "x": round(centre + radius * cos, 1),
+            "y": round(centre + radius * sin, 1),
+            "r": round(r, 1),
+            "lx": round(centre + (radius + r + 5) * cos, 1),
+            "ly": round(centre + (radius + r + 5) * sin, 1),
+            "rotate": round(degrees, 1),
             "anchor": "start" if right else "end",
         }
     edges = []
@@ -398,7 +400,7 @@ def layout_network(network: dict, size: int = NETWORK_SIZE) -> dict:
         dx, dy = t["x"] - s["x"], t["y"] - s["y"]
         length = math.hypot(dx, dy) or 1.0
         # stop the arrow at the target's rim, and bow the arc by a fifth of its length
-        ex, ey = t["x"] - dx / length * (t["r"] + 3), t["y"] - dy / length * (t["r"] + 3)
+        ex, ey = t["x"] - dx / length * (t["r"] + 2), t["y"] - dy / length * (t["r"] + 2)
         mx, my = (s["x"] + ex) / 2 - dy * 0.2, (s["y"] + ey) / 2 + dx * 0.2
         edges.append(
             {
@@ -446,4 +448,3 @@ def page_error_response(request: Request, exc: PageError) -> Response:
         return PlainTextResponse(exc.message + "\n", status_code=exc.status)
     return render(request, "error.html", status=exc.status, nav="", status_code=exc.status,
                   message=exc.message)  # fmt: skip
-

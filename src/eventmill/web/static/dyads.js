@@ -14,45 +14,68 @@
     if (pick) pick.addEventListener("change", function () { pick.form.submit(); });
   });
 
-  // long form: one row per period and side (cooperation, conflict)
+  // long form: one row per period and side, cooperation counted up and conflict down
+  // (`signed`), spanning the period from `start` to `end` with its middle at `mid`; `day`
+  // keeps the period's first day as text (Vega-Lite turns its x fields into timestamps)
   const rows = [];
   chart.points.forEach(function (p) {
-    rows.push({ period: p.period, start: p.start, side: "cooperation", n: p.cooperation, events: p.events, mean: p.intensity_mean });
-    rows.push({ period: p.period, start: p.start, side: "conflict", n: p.conflict, events: p.events, mean: p.intensity_mean });
+    const start = Date.parse(p.start + "T00:00:00Z");
+    const end = Date.parse(nextStart(p.start) + "T00:00:00Z");
+    [["cooperation", p.cooperation, 1], ["conflict", p.conflict, -1]].forEach(function (s) {
+      rows.push({ period: p.period, day: p.start, start: start, end: end, mid: (start + end) / 2,
+        side: s[0], n: s[1], signed: s[1] * s[2], events: p.events, mean: p.intensity_mean });
+    });
   });
 
   const color = { field: "side", type: "nominal", title: null,
     scale: { domain: ["cooperation", "conflict"], range: ["#2a9d8f", "#d1495b"] },
-    legend: { orient: "top" } };
-  const x = { field: "start", type: "temporal", title: null,
-    axis: { format: chart.interval === "week" ? "%d %b %Y" : "%b %Y", labelAngle: 0 } };
+    legend: { orient: "top", direction: "horizontal" } };
+  const tooltip = [
+    { field: "period", title: chart.interval },
+    { field: "side" }, { field: "n", title: "events of this side" },
+    { field: "events", title: "all events" },
+    { field: "mean", title: "mean intensity", format: "+.2f" },
+  ];
+  const y = { field: "signed", type: "quantitative",
+    title: "events: cooperation ↑ conflict ↓",
+    axis: { tickMinStep: 1, labelExpr: "abs(datum.value)" } };
   const spec = {
     width: "container",
-    height: 300,
+    height: 320,
     data: { values: rows },
     config: { view: { stroke: null }, axis: { gridColor: "#eceff3", domainColor: "#9aa5b1" } },
     layer: [
-      { mark: { type: "line", strokeWidth: 2, interpolate: "monotone" },
-        encoding: { x: x, y: { field: "n", type: "quantitative", title: "events", axis: { tickMinStep: 1 } }, color: color } },
       { transform: [{ filter: "datum.n > 0" }],
-        mark: { type: "point", filled: true, size: 90, cursor: "pointer" },
-        encoding: { x: x, y: { field: "n", type: "quantitative" }, color: color,
-          tooltip: [
-            { field: "period", title: chart.interval },
-            { field: "side" }, { field: "n", title: "events of this side" },
-            { field: "events", title: "all events" },
-            { field: "mean", title: "mean intensity", format: "+.2f" },
-          ] } },
+        mark: { type: "bar", cursor: "pointer", stroke: "#ffffff", strokeWidth: 0.5 },
+        encoding: {
+          x: { field: "start", type: "temporal", title: null,
+            axis: { format: chart.interval === "week" ? "%d %b %Y" : "%b %Y", labelAngle: 0 } },
+          x2: { field: "end" },
+          y: y, y2: { datum: 0 }, color: color, tooltip: tooltip } },
+      // a point at the tip of each bar: what to click, and visible even for a thin bar
+      { transform: [{ filter: "datum.n > 0" }],
+        mark: { type: "point", filled: true, size: 70, cursor: "pointer", opacity: 1,
+          stroke: "#ffffff", strokeWidth: 1 },
+        encoding: { x: { field: "mid", type: "temporal" }, y: y, color: color,
+          tooltip: tooltip } },
+      { mark: { type: "rule", color: "#9aa5b1" }, encoding: { y: { datum: 0 } } },
     ],
   };
 
+  // the first day of the period after the one that starts on `day`
+  function nextStart(day) {
+    const d = new Date(day + "T00:00:00Z");
+    if (chart.interval === "week") d.setUTCDate(d.getUTCDate() + 7);
+    else d.setUTCMonth(d.getUTCMonth() + 1, 1);
+    return isoDay(d);
+  }
+
   function isoDay(d) { return d.toISOString().slice(0, 10); }
 
-  // the last day of the period that starts on `start`
-  function periodEnd(start) {
-    const d = new Date(start + "T00:00:00Z");
-    if (chart.interval === "week") d.setUTCDate(d.getUTCDate() + 6);
-    else { d.setUTCMonth(d.getUTCMonth() + 1, 1); d.setUTCDate(0); }
+  // the last day of the period that starts on `day`
+  function periodEnd(day) {
+    const d = new Date(nextStart(day) + "T00:00:00Z");
+    d.setUTCDate(d.getUTCDate() - 1);
     return isoDay(d);
   }
 
@@ -61,8 +84,8 @@
   const hint = document.getElementById("period-hint");
 
   function showPeriod(datum) {
-    const params = new URLSearchParams({ a: chart.a, b: chart.b, date_from: datum.start,
-      date_to: periodEnd(datum.start), sort: "date", order: "asc", per_page: "200" });
+    const params = new URLSearchParams({ a: chart.a, b: chart.b, date_from: datum.day,
+      date_to: periodEnd(datum.day), sort: "date", order: "asc", per_page: "200" });
     if (chart.directed) params.set("directed", "true");
     title.textContent = "Events of " + datum.period;
     hint.textContent = "Loading…";
@@ -84,7 +107,7 @@
 
   em.embed(target, spec).then(function (result) {
     result.view.addEventListener("click", function (event, item) {
-      if (item && item.datum && item.datum.start && item.datum.n > 0) showPeriod(item.datum);
+      if (item && item.datum && item.datum.day && item.datum.n > 0) showPeriod(item.datum);
     });
     target.setAttribute("data-ready", "1");
   }).catch(function (err) {
