@@ -17,6 +17,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+
 import web_helpers
 from web_helpers import HOSTILE_DOC_ID, HOSTILE_SCRIPT, REPORTED_STORY
 
@@ -139,7 +140,8 @@ def test_dyad_explorer_draws_russia_azerbaijan_and_lists_a_points_events(page):
     page.wait_for_selector("#chart[data-ready]")
     points = page.locator("#chart svg .mark-symbol.role-mark path")
     assert points.count() > 0
-    assert page.locator("#chart svg .mark-rect.role-mark path").count() == points.count()  # bar, tip
+    bars = page.locator("#chart svg .mark-rect.role-mark path")
+    assert bars.count() == points.count()  # a point at the tip of each bar
     points.first.click()
     page.wait_for_selector("#period-events table tbody tr")
     rows = page.locator("#period-events table tbody tr")
