@@ -6,6 +6,7 @@ articles, two near-copy reports and a hostile story), through the real app."""
 from __future__ import annotations
 
 import csv
+import functools
 import html
 import io
 import re
@@ -305,3 +306,74 @@ def test_injection_strings_in_filters_are_only_text(web_client):
         assert 'id="total">0<' in r.text
         assert_inert(r.text)
         assert "<script>alert(1)</script>" not in r.text
+
+
+# ---------------------------------------------------------------------------- outlines
+@functools.cache
+def load_make_outlines():
+    """scripts/make_outlines.py as a module (scripts/ is no package)."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "make_outlines.py"
+    spec = importlib.util.spec_from_file_location("make_outlines", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def ring_area(ring) -> float:
+    """Shoelace area: positive when counter-clockwise (the script's own measure)."""
+    return load_make_outlines().signed_area(ring)
+
+
+def test_shipped_outlines_are_wound_for_d3(web_client):
+    """d3-geo (Vega's projections) reads a clockwise ring as the land inside it: an
+    exterior wound the other way would paint the whole globe."""
+    for feature in web_client.get("/static/countries.geojson").json()["features"]:
+        geometry = feature["geometry"]
+        polygons = (
+            [geometry["coordinates"]]
+            if geometry["type"] == "Polygon"
+            else geometry["coordinates"]
+        )
+        for exterior, *holes in polygons:
+            assert exterior[0] == exterior[-1] and len(exterior) >= 4
+            assert ring_area(exterior) < 0, feature["properties"]
+            assert all(ring_area(h) > 0 for h in holes), feature["properties"]
+            for lon, lat in exterior:
+                assert -180 <= lon <= 180 and -90 <= lat <= 90
+                assert round(lon, 1) == lon and round(lat, 1) == lat
+
+
+def test_make_outlines_reads_a_shapefile_of_our_making(tmp_path):
+    import json
+    import struct
+
+    mo = load_make_outlines()
+    # one country: a clockwise square with a counter-clockwise hole, as shapefiles store them
+    outer = [(0.0, 0.0), (0.0, 10.0), (10.0, 10.0), (10.0, 0.0), (0.0, 0.0)]
+    hole = [(2.0, 2.0), (4.0, 2.0), (4.0, 4.0), (2.0, 4.0), (2.0, 2.0)]
+    points = outer + hole
+    content = struct.pack("<i4d2i", 5, 0, 0, 10, 10, 2, len(points))
+    content += struct.pack("<2i", 0, len(outer))
+    content += struct.pack(f"<{2 * len(points)}d", *[c for p in points for c in p])
+    record = struct.pack(">2i", 1, len(content) // 2) + content
+    header = struct.pack(">i20xi", 9994, (100 + len(record)) // 2) + struct.pack("<2i", 1000, 5)
+    header += struct.pack("<8d", 0, 0, 10, 10, 0, 0, 0, 0)
+    (tmp_path / "land.shp").write_bytes(header + record)
+    fields = [("name", 12), ("iso_a3", 3)]
+    dbf = struct.pack("<B3xIHH20x", 3, 1, 32 + 32 * len(fields) + 1, 1 + 15)
+    for name, width in fields:
+        dbf += name.encode().ljust(11, b"\0") + b"C" + b"\0" * 4 + bytes([width, 0]) + b"\0" * 14
+    dbf += b"\r" + b" " + b"France".ljust(12) + b"-99"
+    (tmp_path / "land.dbf").write_bytes(dbf)
+
+    out = tmp_path / "out.geojson"
+    assert mo.main([str(tmp_path / "land.shp"), "--out", str(out)]) == 0
+    (feature,) = json.loads(out.read_text())["features"]
+    assert feature["properties"] == {"iso": "FRA", "name": "France"}  # -99 mended
+    assert feature["geometry"]["type"] == "Polygon"
+    exterior, inner = feature["geometry"]["coordinates"]
+    assert ring_area(exterior) < 0 < ring_area(inner)
+    assert mo.main([str(tmp_path / "missing.shp"), "--out", str(out)]) == 1

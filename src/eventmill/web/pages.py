@@ -148,9 +148,16 @@ _TEMPLATES.globals.update(
 
 
 def render(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
+    warm_vega_bundle()  # the charts' pages are one click away from any page
     context.setdefault("nav", name.split(".")[0])
     html = _TEMPLATES.get_template(name).render(request=request, **context)
     return HTMLResponse(html, status_code=status)
+
+
+def cached(request: Request, conn: Any, key: tuple, compute: Callable[[], Any]) -> Any:
+    """The app's cache of aggregate answers, under the API's keys: a page and the endpoint
+    that answers the same question share one answer (kept while the store is unchanged)."""
+    return api.cached(request, conn, key, compute)
 
 
 def _settings(request: Request) -> Any:
@@ -219,8 +226,8 @@ def event_filter(params: dict[str, str]) -> EventFilter:
 @router.get("/", response_class=HTMLResponse)
 def overview_page(request: Request) -> HTMLResponse:
     with store(request) as conn:
-        data = queries.overview(conn, dyads=12, latest=12)
-        actors = queries.top_actors(conn, 10)
+        data = cached(request, conn, ("overview",), lambda: queries.overview(conn))
+        actors = cached(request, conn, ("actors", 10), lambda: queries.top_actors(conn, 10))
     return render(request, "overview.html", data=data, actors=actors)
 
 
@@ -237,10 +244,12 @@ def events_page(request: Request) -> HTMLResponse:
     order = qp.get("order", "desc")
     if order not in ("asc", "desc"):
         raise PageError(400, f"order must be asc or desc, not {order[:20]!r}")
+    f, desc = event_filter(params), order == "desc"
     with store(request) as conn:
-        rows, total = queries.list_events(
-            conn, event_filter(params), sort=sort, desc=order == "desc", page=page,
-            per_page=per_page,
+        rows, total = cached(
+            request, conn, ("events", repr(f), sort, desc, page, per_page),
+            lambda: queries.list_events(conn, f, sort=sort, desc=desc, page=page,
+                                        per_page=per_page),
         )  # fmt: skip
     pages = max(1, math.ceil(total / per_page))
     listing = {**params, "sort": sort, "order": order, "per_page": per_page}
@@ -294,13 +303,17 @@ def dyads_page(request: Request) -> HTMLResponse:
     directed = qp.get("directed") in ("1", "true", "on", "yes")
     series = None
     with store(request) as conn:
-        choices = queries.dyad_choices(conn)
+        choices = cached(request, conn, ("choices",), lambda: queries.dyad_choices(conn))
         if not (a or b):
-            busiest = queries.overview(conn, dyads=1, latest=1)["busiest_dyads"]
+            overview = cached(request, conn, ("overview",), lambda: queries.overview(conn))
+            busiest = overview["busiest_dyads"]
             if busiest:  # open on the busiest pair rather than on an empty chart
                 a, b = busiest[0]["a"], busiest[0]["b"]
         if a and b:
-            series = queries.dyad_series(conn, a, b, interval=interval, directed=directed)
+            series = cached(
+                request, conn, ("dyad", a, b, interval, directed, None, None),
+                lambda: queries.dyad_series(conn, a, b, interval=interval, directed=directed),
+            )  # fmt: skip
         elif a or b:
             raise PageError(400, "choose two actors, a and b")
     chart = None
@@ -329,14 +342,19 @@ def dyads_page(request: Request) -> HTMLResponse:
     )
 
 
+def _network(request: Request, conn: Any) -> tuple[int, dict]:
+    """The `limit` parameter (busiest links shown) and the network it asks for."""
+    most = getattr(_settings(request), "list_max", 1000)
+    limit = _int_param(request.query_params, "limit", 40, 1, most)
+    network = cached(request, conn, ("network", limit), lambda: queries.actor_network(conn, limit))
+    return limit, network
+
+
 @router.get("/network", response_class=HTMLResponse)
 def network_page(request: Request) -> HTMLResponse:
-    limit = _int_param(
-        request.query_params, "limit", 40, 1, getattr(_settings(request), "list_max", 1000)
-    )
     with store(request) as conn:
-        network = queries.actor_network(conn, limit)
-        actors = queries.top_actors(conn, 25)
+        limit, network = _network(request, conn)
+        actors = cached(request, conn, ("actors", 25), lambda: queries.top_actors(conn, 25))
     return render(
         request, "network.html", network=network, drawing=layout_network(network),
         actors=actors, limit=limit,
@@ -345,11 +363,8 @@ def network_page(request: Request) -> HTMLResponse:
 
 @router.get("/network.csv")
 def network_csv(request: Request) -> Response:
-    limit = _int_param(
-        request.query_params, "limit", 40, 1, getattr(_settings(request), "list_max", 1000)
-    )
     with store(request) as conn:
-        network = queries.actor_network(conn, limit)
+        _, network = _network(request, conn)
     # the API's CSV writer: the same formula-safe cells as every other download
     columns = ["source", "target", "events", "cooperation", "conflict", "sign", "weight"]
     return api._csv_response(api._csv_rows(columns, network["edges"]), "network.csv")
@@ -358,8 +373,11 @@ def network_csv(request: Request) -> Response:
 @router.get("/map", response_class=HTMLResponse)
 def map_page(request: Request) -> HTMLResponse:
     params = filter_params(request)
+    f, limit = event_filter(params), getattr(_settings(request), "list_max", 1000)
     with store(request) as conn:
-        rows = queries.places(conn, event_filter(params))
+        rows = cached(
+            request, conn, ("places", repr(f)), lambda: queries.places(conn, f, limit=limit)
+        )
     return render(
         request, "map.html", places=rows, params=params,
         csv_query=_query_string(params, format="csv"),
@@ -418,6 +436,8 @@ def layout_network(network: dict, size: int = NETWORK_SIZE) -> dict:
 # ---------------------------------------------------------------------------- vega bundle
 _bundle_lock = threading.Lock()
 _bundle: bytes | None = None
+_warming = False
+_warm_lock = threading.Lock()  # not _bundle_lock: a page must not wait while it is built
 
 
 def vega_bundle() -> bytes:
@@ -430,6 +450,16 @@ def vega_bundle() -> bytes:
 
             _bundle = vl_convert.javascript_bundle().encode("utf-8")
         return _bundle
+
+
+def warm_vega_bundle() -> None:
+    """Build the bundle in the background, once, so the first chart does not wait for it."""
+    global _warming
+    with _warm_lock:
+        if _bundle is not None or _warming:
+            return
+        _warming = True
+    threading.Thread(target=vega_bundle, name="vega-bundle", daemon=True).start()
 
 
 @router.get("/assets/vega.js")
