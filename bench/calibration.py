@@ -178,7 +178,7 @@ def render_table(rows: list[dict], ece: float, title: str) -> str:
         lines.append(
             f"| {r['bin']} | {r['count']} | {r['mean_confidence']:.3f} | {r['share_right']:.3f} |"
         )
-    lines.append(f"ECE {ece:.3f}")
+    lines.append(f"\nECE {ece:.3f}")
     return "\n".join(lines)
 
 

@@ -287,3 +287,17 @@ def test_bars_of_the_issue() -> None:
         ("heldout", "event F1"): True,
         ("heldout", "share of events from not_events"): False,  # 2 of 20 is 1 in 10
     }
+
+
+def test_evaluation_md_states_the_acled_table_of_the_code() -> None:
+    """docs/EVALUATION.md's ACLED -> PLOVER table says what gold_case2021 does."""
+    from gold_case2021 import ACLED_TO_PLOVER
+
+    text = (REPO / "docs" / "EVALUATION.md").read_text("utf-8")
+    table = text[text.index("| ACLED sub-event type (task label)") :].split("\n\n")[0]
+    documented = {}
+    for line in table.splitlines()[2:]:
+        cells = [c.strip() for c in line.strip("|").split("|")]
+        label = cells[0].split("(")[-1].split(",")[0].rstrip(")")
+        documented[label] = None if cells[1].startswith("none") else (cells[1], cells[2] or None)
+    assert documented == {k: (v[0], v[1]) if v else None for k, v in ACLED_TO_PLOVER.items()}
