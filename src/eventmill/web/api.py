@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import csv
 import io
+import logging
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
-from typing import Annotated, Any, TypeVar
+from collections.abc import Iterable, Iterator
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi import Path as PathParam
@@ -19,15 +20,15 @@ from fastapi.responses import StreamingResponse
 
 from eventmill.output import safe_cell
 from eventmill.web import queries
-from eventmill.web.queries import BadQuery, EventFilter
+from eventmill.web.queries import BadQuery, EventFilter, ResultCache
 from eventmill.web.security import MAX_PARAM_LENGTH, WebSettings
 
 router = APIRouter()
+log = logging.getLogger("eventmill.web")
 
 Text = Annotated[str | None, Query(max_length=MAX_PARAM_LENGTH)]
 Format = Annotated[str, Query(pattern="^(json|csv)$", description="json or csv")]
 MAX_EVENT_IDS = 1000
-T = TypeVar("T")
 
 
 def settings(request: Request) -> WebSettings:
@@ -43,14 +44,79 @@ def db(request: Request) -> Iterator[sqlite3.Connection]:
         conn.close()
 
 
-def cached(request: Request, conn: sqlite3.Connection, key: tuple, compute: Callable[[], T]) -> T:
-    """The answer of `compute` from the app's cache of aggregate answers (kept while the
-    store is unchanged: WebSettings.cache_entries)."""
-    return request.app.state.cache.get(conn, key, compute)
+# ---------------------------------------------------------------------------- answers
+# The cached answers, shared by the endpoints and by `warm_cache` (same keys, same values).
+def overview_answer(cache: ResultCache, conn: sqlite3.Connection) -> dict:
+    return cache.get(conn, ("overview",), lambda: queries.overview(conn))
+
+
+def events_answer(
+    cache: ResultCache,
+    conn: sqlite3.Connection,
+    f: EventFilter,
+    sort: str = "date",
+    desc: bool = True,
+    page: int = 1,
+    per_page: int = 50,
+) -> tuple[list[dict], int]:
+    # the count is cached apart from the page: paging through a result counts it once
+    total = cache.get(conn, ("count", repr(f)), lambda: queries.count_events(conn, f))
+    return cache.get(
+        conn,
+        ("events", repr(f), sort, desc, page, per_page),
+        lambda: queries.list_events(
+            conn, f, sort=sort, desc=desc, page=page, per_page=per_page, total=total
+        ),
+    )
+
+
+def actors_answer(cache: ResultCache, conn: sqlite3.Connection, limit: int = 50) -> list[dict]:
+    return cache.get(conn, ("actors", limit), lambda: queries.top_actors(conn, limit))
+
+
+def network_answer(cache: ResultCache, conn: sqlite3.Connection, limit: int = 100) -> dict:
+    return cache.get(conn, ("network", limit), lambda: queries.actor_network(conn, limit))
+
+
+def places_answer(
+    cache: ResultCache, conn: sqlite3.Connection, f: EventFilter, limit: int
+) -> list[dict]:
+    return cache.get(conn, ("places", repr(f), limit), lambda: queries.places(conn, f, limit))
+
+
+def choices_answer(cache: ResultCache, conn: sqlite3.Connection) -> list[dict]:
+    return cache.get(conn, ("choices",), lambda: queries.dyad_choices(conn))
+
+
+def warm_cache(db_path: str, cache: ResultCache, limits: WebSettings) -> None:
+    """Compute the answers of the first page views (overview, newest events, actors,
+    network, places, choices) before anyone asks: run in the background at startup."""
+    if cache.entries <= 0:
+        return
+    try:
+        conn = queries.connect(db_path, timeout=max(limits.query_timeout, 60.0))
+    except queries.NotAStore:
+        return
+    try:
+        overview_answer(cache, conn)
+        events_answer(cache, conn, EventFilter(), per_page=limits.per_page_default)
+        actors_answer(cache, conn)
+        network_answer(cache, conn)
+        places_answer(cache, conn, EventFilter(), limits.list_max)
+        choices_answer(cache, conn)
+    except (sqlite3.Error, queries.QueryTimeout) as exc:
+        log.warning("warming the answer cache stopped: %s", exc)
+    finally:
+        conn.close()
+
+
+def cache_of(request: Request) -> ResultCache:
+    return request.app.state.cache
 
 
 Conn = Annotated[sqlite3.Connection, Depends(db)]
 Settings = Annotated[WebSettings, Depends(settings)]
+Cache = Annotated[ResultCache, Depends(cache_of)]
 
 
 def event_filter(
@@ -154,8 +220,8 @@ def _capped(limit: int, limits: WebSettings) -> int:
 
 # ---------------------------------------------------------------------------- endpoints
 @router.get("/overview", summary="Counts, busiest dyads and latest events")
-def get_overview(request: Request, conn: Conn) -> dict[str, Any]:
-    return cached(request, conn, ("overview",), lambda: queries.overview(conn))
+def get_overview(cache: Cache, conn: Conn) -> dict[str, Any]:
+    return overview_answer(cache, conn)
 
 
 @router.get("/events", summary="Events, filtered, sorted and paged; JSON or CSV")
@@ -192,12 +258,7 @@ def get_events(
                 "X-Eventmill-Truncated": "true" if total > limits.csv_max_rows else "false",
             },
         )
-    rows, total = cached(
-        request,
-        conn,
-        ("events", repr(f), sort, desc, page, per_page),
-        lambda: queries.list_events(conn, f, sort=sort, desc=desc, page=page, per_page=per_page),
-    )
+    rows, total = events_answer(request.app.state.cache, conn, f, sort, desc, page, per_page)
     return {"total": total, "page": page, "per_page": per_page, "events": rows}
 
 
@@ -217,8 +278,7 @@ def get_dyad(
     date_from: Text = None,
     date_to: Text = None,
 ) -> dict:
-    return cached(
-        request,
+    return request.app.state.cache.get(
         conn,
         ("dyad", a, b, interval, directed, date_from, date_to),
         lambda: queries.dyad_series(
@@ -242,7 +302,7 @@ def get_actors(
     format: Format = "json",  # noqa: A002
 ) -> Any:
     limit = _capped(limit, limits)
-    rows = cached(request, conn, ("actors", limit), lambda: queries.top_actors(conn, limit))
+    rows = actors_answer(request.app.state.cache, conn, limit)
     if format == "csv":
         columns = ["name", "country", "sector", "events", "stories", "cooperation", "conflict"]
         return _csv_response(_csv_rows(columns, rows), "actors.csv")
@@ -254,7 +314,7 @@ def get_network(
     request: Request, conn: Conn, limits: Settings, limit: Annotated[int, Query(ge=1)] = 100
 ) -> dict[str, Any]:
     limit = _capped(limit, limits)
-    return cached(request, conn, ("network", limit), lambda: queries.actor_network(conn, limit))
+    return network_answer(request.app.state.cache, conn, limit)
 
 
 @router.get("/documents/{doc_id:path}", summary="A story as read, with its events' evidence")
@@ -272,9 +332,7 @@ def get_places(
     f: Filter,
     format: Format = "json",  # noqa: A002
 ) -> Any:
-    rows = cached(
-        request, conn, ("places", repr(f)), lambda: queries.places(conn, f, limit=limits.list_max)
-    )
+    rows = places_answer(request.app.state.cache, conn, f, limits.list_max)
     if format == "csv":
         columns = ["name", "country", "lat", "lon", "events", "cooperation", "conflict"]
         return _csv_response(_csv_rows(columns, rows), "places.csv")
@@ -283,4 +341,4 @@ def get_places(
 
 @router.get("/choices", summary="Actors to offer in the dyad pickers")
 def get_choices(request: Request, conn: Conn) -> dict[str, Any]:
-    return {"actors": cached(request, conn, ("choices",), lambda: queries.dyad_choices(conn))}
+    return {"actors": choices_answer(request.app.state.cache, conn)}

@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 import logging
 import sqlite3
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -42,6 +43,13 @@ def create_app(
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         queries.warm_up()  # the knowledge base, before the first dyad asks for it
+        # the first pages' answers, computed while the server already answers
+        threading.Thread(
+            target=api.warm_cache,
+            args=(app.state.db_path, app.state.cache, settings),
+            name="eventmill-warm-cache",
+            daemon=True,
+        ).start()
         yield
 
     app = FastAPI(
