@@ -173,6 +173,25 @@ def _brief(e: Event) -> dict:
 
 
 # ---------------------------------------------------------------------------- event sets
+def _same_sentence(ours: Event, evidence: str) -> bool:
+    a, b = ours.evidence.text.strip(), (evidence or "").strip()
+    return bool(a and b) and (a in b or b in a)
+
+
+def why_missed(gold_event: dict, events: list[Event]) -> str:
+    """What we coded from a missed gold event's sentence: the first clue to the error."""
+    accepted = {gold_event["type"], *(gold_event.get("alt_types") or [])}
+    there = [e for e in events if _same_sentence(e, gold_event.get("evidence") or "")]
+    if not there:
+        return "nothing coded from its sentence"
+    said = [e for e in there if e.factuality == "asserted"]
+    if any(e.type in accepted for e in said):
+        return "right type, other actors"
+    if any(e.type in accepted for e in there):
+        return "right type, not asserted"
+    return "other type"
+
+
 def score_event_set(name: str, gold: list[dict], preds: dict[str, list[Event]]) -> Row:
     """GOLD_FORMAT.md scoring, plus type accuracy on documents with one required event."""
     report = score(gold, preds)
@@ -199,6 +218,11 @@ def score_event_set(name: str, gold: list[dict], preds: dict[str, list[Event]]) 
                     "text": g["text"],
                 }
             )
+    missed_why: Counter[str] = Counter()
+    for err in report.errors:
+        if err["kind"] == "missed":
+            err["why"] = why_missed(err["gold"], preds.get(err["doc_id"], []))
+            missed_why[err["why"]] += 1
     predicted = report.tp + report.fp
     return Row(
         set=name,
@@ -220,6 +244,7 @@ def score_event_set(name: str, gold: list[dict], preds: dict[str, list[Event]]) 
             "fp": report.fp,
             "fn": report.fn,
             "per_type": d["per_type"],
+            "missed_why": dict(missed_why.most_common()),
             # the same, on the one-event documents where we code something
             "type_accuracy_when_coded": _ratio(right, coded),
             "type_scored_when_coded": coded,
@@ -545,6 +570,11 @@ def render(rows: list[Row], stamp: str, command: str) -> str:
             notes.append(
                 f"{r.set}: type accuracy on the {x['type_scored_when_coded']} one-event "
                 f"documents where we code an event {_cell(x['type_accuracy_when_coded'])}"
+            )
+        if x.get("missed_why"):
+            notes.append(
+                f"{r.set}: missed gold events: "
+                + ", ".join(f"{why} {n}" for why, n in x["missed_why"].items())
             )
         if r.set == "case2021" and "excluded" in x:
             notes.append(

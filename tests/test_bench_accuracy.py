@@ -301,3 +301,19 @@ def test_evaluation_md_states_the_acled_table_of_the_code() -> None:
         label = cells[0].split("(")[-1].split(",")[0].rstrip(")")
         documented[label] = None if cells[1].startswith("none") else (cells[1], cells[2] or None)
     assert documented == {k: (v[0], v[1]) if v else None for k, v in ACLED_TO_PLOVER.items()}
+
+
+def test_why_a_gold_event_was_missed() -> None:
+    gold = {"type": "AGREE", "alt_types": ["COOPERATE"], "evidence": "Ann and Bo agreed."}
+
+    def at(type_: str, sentence: str, factuality: str = "asserted") -> Event:
+        e = event(type_, 3, factuality=factuality)
+        e.evidence.text = sentence
+        return e
+
+    why = accuracy.why_missed
+    assert why(gold, []) == "nothing coded from its sentence"
+    assert why(gold, [at("AGREE", "Another sentence.")]) == "nothing coded from its sentence"
+    assert why(gold, [at("COOPERATE", "Ann and Bo agreed.")]) == "right type, other actors"
+    assert why(gold, [at("AGREE", "Ann and Bo agreed.", "future")]) == "right type, not asserted"
+    assert why(gold, [at("ACCUSE", "Ann and Bo agreed.")]) == "other type"
