@@ -375,17 +375,24 @@ def _mention_spans(text: str, words: str) -> list[tuple[int, int]]:
     return out
 
 
+def _name_words(name: str) -> list[str]:
+    """The capitalised words of a resolved name, initials left out ("George W. Bush" ->
+    George, Bush)."""
+    return [w for w in re.findall(r"[^\W\d][\w'’-]*\.?", name) if w[0].isupper() and len(w) > 2]
+
+
 def argument_on_span(actor, text: str, span: dict) -> bool:
-    """Our actor falls on a gold span: its mention overlaps the span in the sentence, or the
-    name it resolved to stands inside the span's words ("Barak" for "Prime Minister Ehud
-    Barak", "Russia" for "Russia's foreign ministry")."""
+    """Our actor falls on a gold span: its mention overlaps the span in the sentence, or
+    every capitalised word of the name it resolved to stands in the span ("him" resolved to
+    George W. Bush, on "President George Bush")."""
     if actor is None:
         return False
     for start, end in _mention_spans(text, actor.mention):
         if start < span["end"] and span["start"] < end:
             return True
-    name = (actor.name or "").lower()
-    return bool(name) and name in span["text"].lower()
+    words = _name_words(actor.name or "")
+    inside = {w.lower() for w in re.findall(r"[\w'’-]+", span["text"])}
+    return bool(words) and all(w.rstrip(".").lower() in inside for w in words)
 
 
 def score_conflibert(gold: list[dict], preds: dict[str, list[Event]]) -> Row:

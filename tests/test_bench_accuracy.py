@@ -220,6 +220,12 @@ def test_argument_on_span_by_mention_overlap_or_name() -> None:
     # mention not in the sentence, but the resolved name inside the span
     assert argument_on_span(actor("ISR", mention="he", name="Ehud Barak"), TEXT, source)
     assert not argument_on_span(None, TEXT, source)
+    # every capitalised word of the name, initials aside, must be in the span
+    text = "Liberians have written to President George Bush urging him to send troops."
+    start = text.index("President George Bush")
+    span = {"role": "T", "start": start, "end": start + 21, "text": "President George Bush"}
+    assert argument_on_span(actor("USA", mention="him", name="George W. Bush"), text, span)
+    assert not argument_on_span(actor("USA", mention="him", name="Laura Bush"), text, span)
 
 
 def test_conflibert_scores_arguments_of_coded_sentences_only() -> None:
