@@ -142,6 +142,8 @@ def test_dyad_explorer_draws_russia_azerbaijan_and_lists_a_points_events(page):
     assert points.count() > 0
     bars = page.locator("#chart svg .mark-rect.role-mark path")
     assert bars.count() == points.count()  # a point at the tip of each bar
+    points.first.hover()  # vega-tooltip's box, styled by our sheet (its own style is inline)
+    page.wait_for_selector("#vg-tooltip-element.visible")
     points.first.click()
     page.wait_for_selector("#period-events table tbody tr")
     rows = page.locator("#period-events table tbody tr")
@@ -184,6 +186,11 @@ def test_map_draws_outlines_and_markers(page):
     assert outlines > 150, outlines
     assert markers > 0
     shot(page, "map")
+    # a marker opens the event list of its place
+    page.locator("#map svg .mark-symbol.role-mark path").first.click()
+    page.wait_for_url("**/events?*place=*")
+    assert page.locator("table.events tbody tr td.empty").count() == 0
+    assert page.locator("table.events tbody tr").count() > 0
 
 
 def test_network_draws_coloured_edges(page):

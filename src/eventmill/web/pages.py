@@ -154,10 +154,11 @@ def render(request: Request, name: str, status: int = 200, **context: Any) -> HT
     return HTMLResponse(html, status_code=status)
 
 
-def cached(request: Request, conn: Any, key: tuple, compute: Callable[[], Any]) -> Any:
-    """The app's cache of aggregate answers, under the API's keys: a page and the endpoint
-    that answers the same question share one answer (kept while the store is unchanged)."""
-    return api.cached(request, conn, key, compute)
+def cache(request: Request) -> Any:
+    """The app's cache of answers. Pages ask through the API's `*_answer` functions (the
+    same keys), so a page and the endpoint asking the same question share one answer, kept
+    while the store is unchanged, and the answers warmed at startup serve the pages too."""
+    return request.app.state.cache
 
 
 def _settings(request: Request) -> Any:
@@ -226,8 +227,8 @@ def event_filter(params: dict[str, str]) -> EventFilter:
 @router.get("/", response_class=HTMLResponse)
 def overview_page(request: Request) -> HTMLResponse:
     with store(request) as conn:
-        data = cached(request, conn, ("overview",), lambda: queries.overview(conn))
-        actors = cached(request, conn, ("actors", 10), lambda: queries.top_actors(conn, 10))
+        data = api.overview_answer(cache(request), conn)
+        actors = api.actors_answer(cache(request), conn, 10)
     return render(request, "overview.html", data=data, actors=actors)
 
 
@@ -246,11 +247,7 @@ def events_page(request: Request) -> HTMLResponse:
         raise PageError(400, f"order must be asc or desc, not {order[:20]!r}")
     f, desc = event_filter(params), order == "desc"
     with store(request) as conn:
-        rows, total = cached(
-            request, conn, ("events", repr(f), sort, desc, page, per_page),
-            lambda: queries.list_events(conn, f, sort=sort, desc=desc, page=page,
-                                        per_page=per_page),
-        )  # fmt: skip
+        rows, total = api.events_answer(cache(request), conn, f, sort, desc, page, per_page)
     pages = max(1, math.ceil(total / per_page))
     listing = {**params, "sort": sort, "order": order, "per_page": per_page}
     return render(
@@ -303,15 +300,15 @@ def dyads_page(request: Request) -> HTMLResponse:
     directed = qp.get("directed") in ("1", "true", "on", "yes")
     series = None
     with store(request) as conn:
-        choices = cached(request, conn, ("choices",), lambda: queries.dyad_choices(conn))
+        choices = api.choices_answer(cache(request), conn)
         if not (a or b):
-            overview = cached(request, conn, ("overview",), lambda: queries.overview(conn))
-            busiest = overview["busiest_dyads"]
+            busiest = api.overview_answer(cache(request), conn)["busiest_dyads"]
             if busiest:  # open on the busiest pair rather than on an empty chart
                 a, b = busiest[0]["a"], busiest[0]["b"]
         if a and b:
-            series = cached(
-                request, conn, ("dyad", a, b, interval, directed, None, None),
+            # the key of /api/dyads/{a}/{b} with no date range: one answer for both
+            series = cache(request).get(
+                conn, ("dyad", a, b, interval, directed, None, None),
                 lambda: queries.dyad_series(conn, a, b, interval=interval, directed=directed),
             )  # fmt: skip
         elif a or b:
@@ -346,7 +343,7 @@ def _network(request: Request, conn: Any) -> tuple[int, dict]:
     """The `limit` parameter (busiest links shown) and the network it asks for."""
     most = getattr(_settings(request), "list_max", 1000)
     limit = _int_param(request.query_params, "limit", 40, 1, most)
-    network = cached(request, conn, ("network", limit), lambda: queries.actor_network(conn, limit))
+    network = api.network_answer(cache(request), conn, limit)
     return limit, network
 
 
@@ -354,7 +351,7 @@ def _network(request: Request, conn: Any) -> tuple[int, dict]:
 def network_page(request: Request) -> HTMLResponse:
     with store(request) as conn:
         limit, network = _network(request, conn)
-        actors = cached(request, conn, ("actors", 25), lambda: queries.top_actors(conn, 25))
+        actors = api.actors_answer(cache(request), conn, 25)
     return render(
         request, "network.html", network=network, drawing=layout_network(network),
         actors=actors, limit=limit,
@@ -375,9 +372,7 @@ def map_page(request: Request) -> HTMLResponse:
     params = filter_params(request)
     f, limit = event_filter(params), getattr(_settings(request), "list_max", 1000)
     with store(request) as conn:
-        rows = cached(
-            request, conn, ("places", repr(f)), lambda: queries.places(conn, f, limit=limit)
-        )
+        rows = api.places_answer(cache(request), conn, f, limit)
     return render(
         request, "map.html", places=rows, params=params,
         csv_query=_query_string(params, format="csv"),
