@@ -30,9 +30,10 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import inspect
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -42,6 +43,7 @@ if str(BENCH) not in sys.path:
     sys.path.insert(0, str(BENCH))
 
 from accuracy import DEFAULT_SHARED, asserted, commit, load_set, predict  # noqa: E402
+from eventmill.coding import calibration as shipped  # noqa: E402
 from eventmill.coding.calibration import interpolate  # noqa: E402
 from eventmill.evaluation import match_document  # noqa: E402
 
@@ -116,13 +118,16 @@ def outcomes(gold: list[dict], preds: dict) -> list[tuple[float, int]]:
     return out
 
 
-def uncalibrated_coder():
-    """A Coder whose events carry the raw confidence (the fit needs it, not its own map)."""
-    from eventmill.coding.coder import Coder
-
-    if "calibrate" in inspect.signature(Coder).parameters:
-        return Coder(calibrate=False)
-    return Coder()
+@contextmanager
+def raw_confidence() -> Iterator[None]:
+    """While it lasts, ``calibrated`` is the identity, however the coder calls it: the fit
+    needs the raw confidence, not the map's own output."""
+    saved = shipped.load_points
+    shipped.load_points = lambda: ((), ())
+    try:
+        yield
+    finally:
+        shipped.load_points = saved
 
 
 def collect(coder, specs: tuple[str, ...], shared: Path) -> tuple[list, dict[str, int]]:
@@ -194,9 +199,12 @@ def main(argv: list[str] | None = None) -> int:
     fit_specs = tuple(s for s in args.fit.split(",") if s)
     check_specs = tuple(s for s in args.check.split(",") if s)
 
-    coder = uncalibrated_coder()
-    fit_pairs, fit_sizes = collect(coder, fit_specs, args.shared)
-    check_pairs, check_sizes = collect(coder, check_specs, args.shared)
+    from eventmill.coding.coder import Coder
+
+    coder = Coder()
+    with raw_confidence():
+        fit_pairs, fit_sizes = collect(coder, fit_specs, args.shared)
+        check_pairs, check_sizes = collect(coder, check_specs, args.shared)
     points = fit(fit_pairs)
     before = reliability(check_pairs)
     after = reliability([(apply(points, c), y) for c, y in check_pairs])

@@ -132,3 +132,14 @@ def test_a_map_that_is_not_monotone_is_refused() -> None:
     assert not _valid([0.5, 0.2], [0.1, 0.4])
     assert not _valid([0.2], [1.2])
     assert _valid([0.2, 0.5], [0.4, 0.4])
+
+
+def test_the_fit_sees_raw_confidence_whatever_the_coder_calls() -> None:
+    from calibration import raw_confidence
+    from eventmill.coding.calibration import calibrated as imported_early
+
+    xs, _ = shipped.load_points()
+    assert xs and imported_early(xs[0] - 0.2) != round(xs[0] - 0.2, 3)  # the map is on
+    with raw_confidence():
+        assert imported_early(0.123) == 0.123
+    assert imported_early(xs[0] - 0.2) != round(xs[0] - 0.2, 3)
