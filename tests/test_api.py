@@ -522,3 +522,44 @@ def test_cached_answers_follow_the_store_as_it_changes(web_db, tmp_path):
     assert after["rejected"] == first["rejected"] + 1
     assert after["reports"] == first["reports"] + 1
     assert after["documents"] == first["documents"] + 1
+
+
+def test_an_answer_being_computed_is_waited_for_not_computed_again(web_db):
+    import threading
+
+    from eventmill.web import queries
+
+    cache = queries.ResultCache(8)
+    started, release = threading.Event(), threading.Event()
+    calls = []
+
+    def slow() -> int:
+        calls.append(1)
+        started.set()
+        release.wait(30)
+        return 42
+
+    answers = []
+
+    def ask() -> None:
+        conn = queries.connect(web_db)
+        try:
+            answers.append(cache.get(conn, ("slow",), slow))
+        finally:
+            conn.close()
+
+    first = threading.Thread(target=ask)
+    first.start()
+    assert started.wait(30)
+    others = [threading.Thread(target=ask) for _ in range(3)]
+    for t in others:
+        t.start()
+    for _ in range(3000):  # until all three are waiting for the first's answer
+        if cache.waits == 3:
+            break
+        threading.Event().wait(0.01)
+    assert cache.waits == 3
+    release.set()
+    for t in [first, *others]:
+        t.join(30)
+    assert answers == [42] * 4 and len(calls) == 1

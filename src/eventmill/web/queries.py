@@ -275,7 +275,7 @@ class ResultCache:
         self._data: OrderedDict[tuple, object] = OrderedDict()
         self._lock = threading.Lock()
         self._pending: dict[tuple, threading.Lock] = {}
-        self.hits = self.misses = 0
+        self.hits = self.misses = self.waits = 0
 
     def get(self, conn: sqlite3.Connection, key: tuple, compute: Callable[[], T]) -> T:
         if self.entries <= 0:
@@ -291,6 +291,8 @@ class ResultCache:
             if owner:
                 pending = self._pending[full] = threading.Lock()
                 pending.acquire()
+            else:
+                self.waits += 1
         assert pending is not None
         if not owner:
             with pending:  # released when the owner is done, answer or error
