@@ -13,15 +13,36 @@
     return Object.assign({}, p, { conflict_share: sides ? p.conflict / sides : 0.5 });
   });
 
+  // events per country of the places shown: a light shade under the markers
+  const byCountry = {};
+  places.forEach(function (p) {
+    if (p.country) byCountry[p.country] = (byCountry[p.country] || 0) + (p.events || 0);
+  });
+  const countries = Object.keys(byCountry).map(function (iso) {
+    return { iso: iso, events: byCountry[iso] };
+  });
+
   const spec = {
     width: "container",
     height: 460,
     projection: { type: "equalEarth" },
+    // the country shade and the marker colour are two different measures
+    resolve: { scale: { color: "independent" } },
     config: { view: { stroke: null } },
     layer: [
       { data: { url: "/static/countries.geojson", format: { type: "json", property: "features" } },
-        mark: { type: "geoshape", fill: "#e3e8ee", stroke: "#ffffff", strokeWidth: 0.5 },
-        encoding: { tooltip: { field: "properties.name", title: "country" } } },
+        transform: [
+          { lookup: "properties.iso", from: { data: { values: countries }, key: "iso", fields: ["events"] } },
+          // a country with no event keeps the base shade (a null would drop its outline)
+          { calculate: "datum.events || 0", as: "country_events" },
+        ],
+        mark: { type: "geoshape", stroke: "#ffffff", strokeWidth: 0.5 },
+        encoding: {
+          color: { field: "country_events", type: "quantitative", legend: null,
+            scale: { domain: [0, Math.max(1, ...countries.map(function (c) { return c.events; }))],
+              range: ["#e3e8ee", "#b8c7d9"] } },
+          tooltip: [{ field: "properties.name", title: "country" },
+            { field: "country_events", title: "events here" }] } },
       { data: { values: places },
         mark: { type: "circle", opacity: 0.8, stroke: "#ffffff", strokeWidth: 1, cursor: "pointer" },
         encoding: {
