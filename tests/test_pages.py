@@ -234,6 +234,9 @@ def test_dyad_explorer_hands_the_series_to_its_script(web_client, web_db):
     assert "dyad-data" in web_client.get("/dyads").text
     assert web_client.get("/dyads?a=RUS").status_code == 400
     assert web_client.get("/dyads?a=RUS&b=Atlantis").status_code == 400
+    assert web_client.get("/dyads?a=RUS&b=AZE&interval=year").status_code == 400
+    weekly = web_client.get("/dyads?a=RUS&b=AZE&interval=week").text
+    assert re.search(r"<td>\d{4}-W\d{2}</td>", weekly)
 
 
 def test_network_draws_signed_edges_and_downloads_them(web_client):

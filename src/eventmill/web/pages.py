@@ -277,7 +277,7 @@ def event_page(request: Request, event_id: str) -> HTMLResponse:
     return render(request, "event.html", nav="events", e=event, doc=doc, story=story)
 
 
-@router.get("/documents/{doc_id}", response_class=HTMLResponse)
+@router.get("/documents/{doc_id:path}", response_class=HTMLResponse)
 def document_page(request: Request, doc_id: str) -> HTMLResponse:
     with store(request) as conn:
         doc = queries.document_detail(conn, doc_id)
