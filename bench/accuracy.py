@@ -38,6 +38,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from types import SimpleNamespace
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / "bench"
@@ -212,6 +213,28 @@ def from_not_events_by_kind(gold: list[dict], preds: dict[str, list[Event]]) -> 
     return kinds
 
 
+def why_spurious(event: dict, gold_doc: dict) -> str:
+    """What the gold says of a false positive's sentence: the first clue to the error."""
+    sentence = (event.get("evidence") or {}).get("text", "").strip()
+
+    def here(evidence: str | None) -> bool:
+        e = (evidence or "").strip()
+        return bool(e and sentence) and (e in sentence or sentence in e)
+
+    from eventmill.evaluation import _evidence_overlaps
+
+    # the scorer's own rule (types named by the not_event, a clause holding the trigger)
+    as_coded = SimpleNamespace(type=event["type"], evidence=SimpleNamespace(**event["evidence"]))
+    if any(_evidence_overlaps(as_coded, ne) for ne in gold_doc.get("not_events") or []):
+        return "a not_events sentence"
+    there = [g for g in gold_doc["events"] if here(g.get("evidence"))]
+    if not there:
+        return "no gold event in its sentence"
+    if any(event["type"] in {g["type"], *(g.get("alt_types") or [])} for g in there):
+        return "gold has its type here, with other actors (or it is coded twice)"
+    return "gold has another type here"
+
+
 def score_event_set(name: str, gold: list[dict], preds: dict[str, list[Event]]) -> Row:
     """GOLD_FORMAT.md scoring, plus type accuracy on documents with one required event."""
     report = score(gold, preds)
@@ -239,10 +262,15 @@ def score_event_set(name: str, gold: list[dict], preds: dict[str, list[Event]]) 
                 }
             )
     missed_why: Counter[str] = Counter()
+    spurious_why: Counter[str] = Counter()
+    by_id = {str(g.get("doc_id")): g for g in gold}
     for err in report.errors:
         if err["kind"] == "missed":
             err["why"] = why_missed(err["gold"], preds.get(err["doc_id"], []))
             missed_why[err["why"]] += 1
+        elif err["kind"] == "spurious":
+            err["why"] = why_spurious(err["event"], by_id[err["doc_id"]])
+            spurious_why[err["why"]] += 1
     predicted = report.tp + report.fp
     return Row(
         set=name,
@@ -265,6 +293,7 @@ def score_event_set(name: str, gold: list[dict], preds: dict[str, list[Event]]) 
             "fn": report.fn,
             "per_type": d["per_type"],
             "missed_why": dict(missed_why.most_common()),
+            "spurious_why": dict(spurious_why.most_common()),
             "from_not_events_by_kind": dict(from_not_events_by_kind(gold, preds)),
             # the same, on the one-event documents where we code something
             "type_accuracy_when_coded": _ratio(right, coded),
@@ -608,6 +637,11 @@ def render(rows: list[Row], stamp: str, command: str) -> str:
             notes.append(
                 f"{r.set}: missed gold events: "
                 + ", ".join(f"{why} {n}" for why, n in x["missed_why"].items())
+            )
+        if x.get("spurious_why"):
+            notes.append(
+                f"{r.set}: false positives: "
+                + ", ".join(f"{why} {n}" for why, n in x["spurious_why"].items())
             )
         if r.set == "case2021" and "excluded" in x:
             notes.append(

@@ -364,3 +364,20 @@ def test_events_from_not_events_by_kind() -> None:
     assert accuracy._why_kind("hypothetical: a planned visit") == "hypothetical"
     assert accuracy._why_kind("negated/hypothetical: x") == "negated"
     assert accuracy._why_kind("no event (CAMEO 01/02)") == "other"
+
+
+def test_why_an_event_is_a_false_positive() -> None:
+    doc = {
+        "events": [{"type": "AGREE", "evidence": "Ann and Bo agreed."}],
+        "not_events": [{"evidence": "Ann did not meet Bo.", "why": "negated"}],
+    }
+
+    def fp(type_: str, sentence: str) -> dict:
+        evidence = {"text": sentence, "start": 0, "end": len(sentence), "trigger_start": 4}
+        return {"type": type_, "evidence": {**evidence, "trigger": "w"}}
+
+    why = accuracy.why_spurious
+    assert why(fp("CONSULT", "Ann did not meet Bo."), doc) == "a not_events sentence"
+    assert why(fp("AGREE", "Ann and Bo agreed."), doc).startswith("gold has its type here")
+    assert why(fp("ACCUSE", "Ann and Bo agreed."), doc) == "gold has another type here"
+    assert why(fp("ACCUSE", "Cy spoke."), doc) == "no gold event in its sentence"
