@@ -174,15 +174,16 @@ def _brief(e: Event) -> dict:
 
 
 # ---------------------------------------------------------------------------- event sets
-def _same_sentence(ours: Event, evidence: str) -> bool:
-    a, b = ours.evidence.text.strip(), (evidence or "").strip()
+def _same_sentence(a: str | None, b: str | None) -> bool:
+    """Two evidence texts are of one sentence: one holds the other (gold may give a clause)."""
+    a, b = (a or "").strip(), (b or "").strip()
     return bool(a and b) and (a in b or b in a)
 
 
 def why_missed(gold_event: dict, events: list[Event]) -> str:
     """What we coded from a missed gold event's sentence: the first clue to the error."""
     accepted = {gold_event["type"], *(gold_event.get("alt_types") or [])}
-    there = [e for e in events if _same_sentence(e, gold_event.get("evidence") or "")]
+    there = [e for e in events if _same_sentence(e.evidence.text, gold_event.get("evidence"))]
     if not there:
         return "nothing coded from its sentence"
     said = [e for e in there if e.factuality == "asserted"]
@@ -215,19 +216,14 @@ def from_not_events_by_kind(gold: list[dict], preds: dict[str, list[Event]]) -> 
 
 def why_spurious(event: dict, gold_doc: dict) -> str:
     """What the gold says of a false positive's sentence: the first clue to the error."""
-    sentence = (event.get("evidence") or {}).get("text", "").strip()
-
-    def here(evidence: str | None) -> bool:
-        e = (evidence or "").strip()
-        return bool(e and sentence) and (e in sentence or sentence in e)
-
+    sentence = (event.get("evidence") or {}).get("text")
     from eventmill.evaluation import _evidence_overlaps
 
     # the scorer's own rule (types named by the not_event, a clause holding the trigger)
     as_coded = SimpleNamespace(type=event["type"], evidence=SimpleNamespace(**event["evidence"]))
     if any(_evidence_overlaps(as_coded, ne) for ne in gold_doc.get("not_events") or []):
         return "a not_events sentence"
-    there = [g for g in gold_doc["events"] if here(g.get("evidence"))]
+    there = [g for g in gold_doc["events"] if _same_sentence(sentence, g.get("evidence"))]
     if not there:
         return "no gold event in its sentence"
     if any(event["type"] in {g["type"], *(g.get("alt_types") or [])} for g in there):
