@@ -180,12 +180,37 @@ def _same_sentence(a: str | None, b: str | None) -> bool:
     return bool(a and b) and (a in b or b in a)
 
 
-def why_missed(gold_event: dict, events: list[Event]) -> str:
+TriggerTypes = Callable[[str], set[str]]
+
+
+def lexicon_trigger_types(coder) -> TriggerTypes:
+    """sentence -> the event types of the triggers the coder's lexicon finds in it (cached):
+    tells a miss where a trigger was found and its event dropped from one with no trigger."""
+    from eventmill.coding.triggers import find_triggers
+
+    cache: dict[str, set[str]] = {}
+
+    def types(text: str) -> set[str]:
+        if text not in cache:
+            doc = coder.nlp(text)
+            cache[text] = {t.type for sent in doc.sents for t in find_triggers(sent, coder.lex)}
+        return cache[text]
+
+    return types
+
+
+def why_missed(
+    gold_event: dict, events: list[Event], trigger_types: TriggerTypes | None = None
+) -> str:
     """What we coded from a missed gold event's sentence: the first clue to the error."""
     accepted = {gold_event["type"], *(gold_event.get("alt_types") or [])}
     there = [e for e in events if _same_sentence(e.evidence.text, gold_event.get("evidence"))]
     if not there:
-        return "nothing coded from its sentence"
+        if trigger_types is None or not gold_event.get("evidence"):
+            return "nothing coded from its sentence"
+        if trigger_types(gold_event["evidence"]) & accepted:
+            return "nothing coded: a trigger of its type, event dropped"
+        return "nothing coded: no trigger of its type"
     said = [e for e in there if e.factuality == "asserted"]
     if any(e.type in accepted for e in said):
         return "right type, other actors"
@@ -231,7 +256,12 @@ def why_spurious(event: dict, gold_doc: dict) -> str:
     return "gold has another type here"
 
 
-def score_event_set(name: str, gold: list[dict], preds: dict[str, list[Event]]) -> Row:
+def score_event_set(
+    name: str,
+    gold: list[dict],
+    preds: dict[str, list[Event]],
+    trigger_types: TriggerTypes | None = None,
+) -> Row:
     """GOLD_FORMAT.md scoring, plus type accuracy on documents with one required event."""
     report = score(gold, preds)
     d = report.to_dict()
@@ -262,7 +292,7 @@ def score_event_set(name: str, gold: list[dict], preds: dict[str, list[Event]]) 
     by_id = {str(g.get("doc_id")): g for g in gold}
     for err in report.errors:
         if err["kind"] == "missed":
-            err["why"] = why_missed(err["gold"], preds.get(err["doc_id"], []))
+            err["why"] = why_missed(err["gold"], preds.get(err["doc_id"], []), trigger_types)
             missed_why[err["why"]] += 1
         elif err["kind"] == "spurious":
             err["why"] = why_spurious(err["event"], by_id[err["doc_id"]])
@@ -529,20 +559,22 @@ def score_conflibert(gold: list[dict], preds: dict[str, list[Event]]) -> Row:
 
 
 # ---------------------------------------------------------------------------- running
-def score_petr2(gold: list[dict], preds: dict[str, list[Event]]) -> list[Row]:
+def score_petr2(
+    gold: list[dict], preds: dict[str, list[Event]], trigger_types: TriggerTypes | None = None
+) -> list[Row]:
     """The whole set, and its real news sentences (category AFP) that the issue's bar names."""
     news = [g for g in gold if (g.get("meta") or {}).get("category") == "AFP"]
     return [
-        score_event_set("petr2-gsr", gold, preds),
-        score_event_set("petr2-gsr AFP news", news, preds),
+        score_event_set("petr2-gsr", gold, preds, trigger_types),
+        score_event_set("petr2-gsr AFP news", news, preds, trigger_types),
     ]
 
 
-SCORERS: dict[str, Callable[[list[dict], dict], list[Row]]] = {
+SCORERS: dict[str, Callable[..., list[Row]]] = {
     "petr2-gsr": score_petr2,
-    "case2021": lambda gold, preds: [score_case2021(gold, preds)],
-    "india-police-events": score_india,
-    "conflibert": lambda gold, preds: [score_conflibert(gold, preds)],
+    "case2021": lambda gold, preds, _: [score_case2021(gold, preds)],
+    "india-police-events": lambda gold, preds, _: score_india(gold, preds),
+    "conflibert": lambda gold, preds, _: [score_conflibert(gold, preds)],
 }
 
 
@@ -556,8 +588,12 @@ def run_set(coder, name: str, shared: Path = DEFAULT_SHARED, limit: int | None =
     if limit:
         gold = gold[:limit]
     preds = predict(coder, gold)
+    trigger_types = lexicon_trigger_types(coder)
     scorer = SCORERS.get(name)
-    rows = scorer(gold, preds) if scorer else [score_event_set(name, gold, preds)]
+    if scorer:
+        rows = scorer(gold, preds, trigger_types)
+    else:
+        rows = [score_event_set(name, gold, preds, trigger_types)]
     seconds = time.perf_counter() - start
     for row in rows:
         row.seconds = seconds / len(rows)

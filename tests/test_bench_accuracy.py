@@ -331,6 +331,15 @@ def test_why_a_gold_event_was_missed() -> None:
     assert why(gold, [at("COOPERATE", "Ann and Bo agreed.")]) == "right type, other actors"
     assert why(gold, [at("AGREE", "Ann and Bo agreed.", "future")]) == "right type, not asserted"
     assert why(gold, [at("ACCUSE", "Ann and Bo agreed.")]) == "other type"
+    # with the lexicon's triggers: found but dropped, or none of the type
+    assert why(gold, [], lambda s: {"AGREE"}).endswith("event dropped")
+    assert why(gold, [], lambda s: {"ACCUSE"}) == "nothing coded: no trigger of its type"
+
+
+def test_lexicon_trigger_types(coder) -> None:
+    types = accuracy.lexicon_trigger_types(coder)
+    assert "ASSAULT" in types("Rebels attacked the town on Monday.")
+    assert types("The weather was fine.") == set()
 
 
 def test_events_from_not_events_by_kind() -> None:
