@@ -229,8 +229,8 @@ def test_folder_with_every_corpus_format(tmp_path):
 
 
 def test_big_plain_jsonl_is_streamed_not_refused(tmp_path, monkeypatch):
-    monkeypatch.setattr(readers, "STREAM_BYTES", 100)
-    monkeypatch.setattr(readers, "MAX_FILE_BYTES", 200)
+    # the document limit bounds each record, not the file: JSONL is read line by line
+    monkeypatch.setenv("EVENTMILL_MAX_DOC_BYTES", "200")
     path = tmp_path / "big.jsonl"
     path.write_text(
         "".join(json.dumps({"id": f"d{i}", "text": "Words. " * 20}) + "\n" for i in range(5)),

@@ -114,15 +114,28 @@ def ingest(
         str | None, typer.Option(help="CSV: the outlet column (default: source).")
     ] = None,
     progress: Annotated[bool, typer.Option(help="Show a progress bar on standard error.")] = True,
+    max_doc_bytes: Annotated[
+        str | None, typer.Option(help="Largest document (file, page, record), e.g. 16M.")
+    ] = None,
+    max_line_bytes: Annotated[
+        str | None, typer.Option(help="Longest JSONL or CSV line, e.g. 32M.")
+    ] = None,
+    max_gzip_bytes: Annotated[
+        str | None, typer.Option(help="Most a gzip or WARC file may expand to, e.g. 8G.")
+    ] = None,
+    max_sentences: Annotated[int | None, typer.Option(help="Most sentences of a document.")] = None,
+    max_html_depth: Annotated[int | None, typer.Option(help="Deepest HTML nesting.")] = None,
 ) -> None:
     """Code a corpus into the store: each story once, near-copies kept as its reports,
-    events merged across reports. Safe to stop and run again."""
+    events merged across reports. Safe to stop and run again. Limits default to the
+    EVENTMILL_MAX_* environment variables, else to docs/RELIABILITY.md's defaults."""
     from eventmill.corpus import Ingest
     from eventmill.engines import ENGINES, make_engine
     from eventmill.errors import EventmillError
     from eventmill.ingest.neardup import THRESHOLD
     from eventmill.ingest.readers import ReadOptions
-    from eventmill.store import Store
+    from eventmill.limits import Limits
+    from eventmill.store import Store, StoreFull
 
     if engine not in ENGINES:
         _fail(f"--engine must be one of {', '.join(ENGINES)}, not {engine!r}")
@@ -138,8 +151,18 @@ def ingest(
             pub = date.fromisoformat(published)
         except ValueError:
             _fail(f"--published must be a date as YYYY-MM-DD, not {published!r}")
+    try:
+        limits = Limits.from_env().with_values(
+            max_doc_bytes=max_doc_bytes,
+            max_line_bytes=max_line_bytes,
+            max_gzip_bytes=max_gzip_bytes,
+            max_sentences=max_sentences,
+            max_html_depth=max_html_depth,
+        )
+    except EventmillError as exc:
+        _fail(str(exc))
     options = ReadOptions(
-        text_column, id_column, title_column, published_column, url_column, source_column
+        text_column, id_column, title_column, published_column, url_column, source_column, limits
     )
     try:
         store = Store(db)
@@ -170,6 +193,9 @@ def ingest(
                 summary = job.run(inputs)
         else:
             summary = job.run(inputs)
+    except StoreFull as exc:
+        # a full disk: nothing half-written (the transaction was rolled back)
+        _fail(f"{exc}; what was stored is kept: free some space, then run the same command again")
     except (EventmillError, RuntimeError) as exc:
         _fail(f"{exc}; what was stored is kept: run the same command again to go on")
     except (KeyboardInterrupt, BrokenPipeError):

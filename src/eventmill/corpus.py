@@ -36,15 +36,25 @@ from eventmill.store import Store, content_hash
 
 @dataclass
 class IngestSummary:
+    """What became of every input of a run. Each input read lands in exactly one bucket:
+    coded, triaged, an exact or near copy (kept as a report), already stored, or rejected
+    (by reason code); `unaccounted` is the difference and is 0 when the run ends."""
+
     read: int = 0
     coded: int = 0  # stories parsed and coded
     triaged: int = 0  # stories with no trigger word: stored, not parsed
-    reports: int = 0  # near-copies stored as reports of a stored story
+    exact_copies: int = 0  # the text of a stored (or earlier) story: stored as its report
+    near_copies: int = 0  # a near-duplicate of a stored story: stored as its report
     already: int = 0  # already in the store (same doc_id, same text)
     events: int = 0
     rejected: Counter = field(default_factory=Counter)  # code -> count
     started: float = field(default_factory=time.monotonic)
     finished: float | None = None
+
+    @property
+    def reports(self) -> int:
+        """Copies stored as reports of a story and not coded again, exact or near."""
+        return self.exact_copies + self.near_copies
 
     @property
     def stored(self) -> int:
@@ -56,6 +66,11 @@ class IngestSummary:
         return self.stored + self.already + sum(self.rejected.values())
 
     @property
+    def unaccounted(self) -> int:
+        """Inputs read but in no bucket: in flight while the run goes on, 0 at its end."""
+        return self.read - self.done
+
+    @property
     def seconds(self) -> float:
         return (self.finished or time.monotonic()) - self.started
 
@@ -63,10 +78,12 @@ class IngestSummary:
         rejected = sum(self.rejected.values())
         reasons = ", ".join(f"{code} x{n}" for code, n in sorted(self.rejected.items()))
         rate = self.done / self.seconds if self.seconds > 0 else 0.0
+        missing = f"; {self.unaccounted} not accounted for" if self.unaccounted else ""
         return (
             f"{self.read} inputs read: {self.coded} coded, {self.triaged} without a trigger "
-            f"word (not parsed), {self.reports} reports of stored stories, {self.already} "
-            f"already stored, {rejected} rejected" + (f" ({reasons})" if reasons else "") + "; "
+            f"word (not parsed), {self.reports} duplicates kept as reports of stored stories "
+            f"({self.exact_copies} exact, {self.near_copies} near), {self.already} already "
+            f"stored, {rejected} rejected" + (f" ({reasons})" if reasons else "") + missing + "; "
             f"{self.events} events; {self.seconds:.1f} s, {rate:.1f} documents/s"
         )
 
@@ -79,6 +96,7 @@ class _Item:
     values: np.ndarray | None = None
     buckets: list = field(default_factory=list)
     match: Match | None = None
+    exact: bool = False  # a report whose text equals its story's
 
 
 class Ingest:
@@ -139,7 +157,7 @@ class Ingest:
         same = self._hashes.get(digest) or self.store.story_with_hash(digest)
         if same is not None:
             self._hashes[digest] = same
-            return _Item("report", doc, digest, match=Match(same, 1.0))
+            return _Item("report", doc, digest, match=Match(same, 1.0), exact=True)
         values = signature(doc.text)
         if values is not None:
             match = self.neardup.find(values)
@@ -167,7 +185,10 @@ class Ingest:
         doc = item.doc
         if item.kind == "report":
             self.store.add_report(doc, item.match.story_id, item.match.similarity)
-            self.summary.reports += 1
+            if item.exact:
+                self.summary.exact_copies += 1
+            else:
+                self.summary.near_copies += 1
         else:
             blob = item.values.tobytes() if item.values is not None else None
             if item.kind == "story":

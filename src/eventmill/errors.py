@@ -44,4 +44,14 @@ E_TYPE = "E109"  # a file type eventmill does not read
 E_UNREADABLE = "E110"  # the OS refused to read it (permissions, a device, ...)
 E_DUPLICATE_ID = "E111"  # a doc_id already stored (or read) with a different text
 E_COLUMN = "E112"  # a CSV without the text column
-E_ARCHIVE = "E113"  # a compressed file or WARC archive that is broken or cut short
+E_ARCHIVE = "E113"  # a compressed file or WARC archive broken or cut short; a lying WARC record
+E_NESTING = "E114"  # HTML nested deeper than the parser keeps (its text would be lost)
+E_TOO_MANY_SENTENCES = "E115"  # a document of more sentences than any news story has
+E_LINE = "E116"  # a JSONL or CSV line over the line length limit
+E_BOMB = "E117"  # a compressed file that expands past the size or ratio limit
+E_INTERNAL = "E119"  # a reader failed where no input should make it fail (a bug: report it)
+E_LIMIT = "E120"  # a limit setting (EVENTMILL_MAX_*, --max-*) that is not a positive number
+
+
+# The store (store.py).
+E_STORE_FULL = "E501"  # no room to write: disk full, file size limit, failed write

@@ -30,15 +30,18 @@ Tables (schema 2):
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
 from urllib.parse import urlparse
 
+from eventmill.errors import E_STORE_FULL, EventmillError
 from eventmill.ontology import SYMMETRIC_TYPES
 from eventmill.schema import Document, Event, Rejection
 
@@ -248,6 +251,30 @@ def split_origin(origin: str) -> tuple[str, str | None]:
     return (m.group(1), m.group(2)) if m else (origin, None)
 
 
+class StoreFull(EventmillError):
+    """The store could not be written: the disk is full, a file size limit was reached, or
+    the device failed a write. The transaction was rolled back; what was committed stays."""
+
+    code = E_STORE_FULL
+
+
+# SQLite's primary result codes for "no room" (SQLITE_FULL: a short write, ENOSPC) and for
+# a failed write (SQLITE_IOERR: EFBIG past RLIMIT_FSIZE, EIO)
+_SQLITE_FULL, _SQLITE_IOERR = 13, 10
+_NO_ROOM = {errno.ENOSPC, errno.EFBIG, errno.EDQUOT}
+
+
+def no_room(exc: BaseException) -> bool:
+    """Whether an error means the store's disk (or file size limit) has no room left."""
+    if isinstance(exc, sqlite3.OperationalError):
+        code = getattr(exc, "sqlite_errorcode", None)
+        if code is not None:
+            return code & 0xFF in (_SQLITE_FULL, _SQLITE_IOERR)
+        text = str(exc).lower()
+        return "disk is full" in text or "disk i/o error" in text
+    return isinstance(exc, OSError) and exc.errno in _NO_ROOM
+
+
 class Store:
     def __init__(self, path: str | Path):
         self.path = Path(path)
@@ -259,8 +286,23 @@ class Store:
         self._migrate()
 
     # ------------------------------------------------------------------ schema
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """`with self.conn`, and a write that finds no room becomes StoreFull (one line for
+        the user) instead of a bare sqlite3 error; the transaction is rolled back either way."""
+        try:
+            with self.conn:
+                yield
+        except (sqlite3.OperationalError, OSError) as exc:
+            if no_room(exc):
+                raise StoreFull(
+                    f"cannot write to the store {self.path}: the disk is full or a file size "
+                    f"limit was reached ({exc})"
+                ) from exc
+            raise
+
     def _migrate(self) -> None:
-        with self.conn:
+        with self._transaction():
             self.conn.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
         row = self.conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
         current = int(row[0]) if row else 0
@@ -268,22 +310,31 @@ class Store:
             if version <= current:
                 continue
             # executescript commits on its own; BEGIN/COMMIT make each migration atomic
-            self.conn.executescript(
-                "BEGIN;\n"
-                + sql
-                + "\nINSERT OR REPLACE INTO meta VALUES ('schema_version', "
-                + f"'{version}');\nINSERT OR REPLACE INTO meta VALUES ('migration_{version}', "
-                + "'"
-                + name.replace("'", "''")
-                + "');\nCOMMIT;"
-            )
+            with self._transaction():
+                self._run_migration(version, name, sql)
+
+    def _run_migration(self, version: int, name: str, sql: str) -> None:
+        self.conn.executescript(
+            "BEGIN;\n"
+            + sql
+            + "\nINSERT OR REPLACE INTO meta VALUES ('schema_version', "
+            + f"'{version}');\nINSERT OR REPLACE INTO meta VALUES ('migration_{version}', "
+            + "'"
+            + name.replace("'", "''")
+            + "');\nCOMMIT;"
+        )
 
     def schema_version(self) -> int:
         row = self.conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
         return int(row[0])
 
     def close(self) -> None:
-        self.conn.close()
+        try:
+            self.conn.close()
+        except sqlite3.OperationalError as exc:
+            # closing checkpoints the WAL; with no room it stays in the -wal file, whole
+            if not no_room(exc):
+                raise
 
     def __enter__(self) -> Store:
         return self
@@ -300,7 +351,7 @@ class Store:
         Replaces a story of the same doc_id (and its events): for `eventmill demo` and
         library callers that re-code. The corpus ingest uses `add_story` instead."""
         events = list(events)
-        with self.conn:
+        with self._transaction():
             old = [
                 r[0]
                 for r in self.conn.execute(
@@ -337,7 +388,7 @@ class Store:
         """A new story of a corpus ingest, in one transaction: the document, its events
         (merged with the same events of stored stories), its report-of-itself row and its
         near-duplicate signature and LSH buckets. The doc_id must not be stored yet."""
-        with self.conn:
+        with self._transaction():
             self._write_document(doc, status, doc.doc_id, sentences, replace=False)
             self.conn.execute("INSERT INTO reports VALUES (?, ?, 1.0)", (doc.doc_id, doc.doc_id))
             self._write_events(doc, list(events))
@@ -351,7 +402,7 @@ class Store:
 
     def add_report(self, doc: Document, story_id: str, similarity: float) -> None:
         """A near-copy of a stored story: kept (text and all), not coded again."""
-        with self.conn:
+        with self._transaction():
             self._write_document(doc, "report", story_id, None, replace=False)
             self.conn.execute(
                 "INSERT INTO reports VALUES (?, ?, ?)", (doc.doc_id, story_id, round(similarity, 4))
@@ -359,7 +410,7 @@ class Store:
 
     def add_rejection(self, rejection: Rejection) -> None:
         file, record = split_origin(rejection.origin)
-        with self.conn:
+        with self._transaction():
             self.conn.execute(
                 "INSERT OR REPLACE INTO rejections VALUES (?,?,?)",
                 (rejection.origin, rejection.code, rejection.reason),

@@ -5,8 +5,11 @@ A reader never raises for a user's bad input: each problem becomes a Rejection w
 and a one-line reason naming the file (and the record), and the batch goes on.
 
 Corpus formats are streamed record by record, so memory does not grow with the file:
-`.jsonl.gz`, `.csv` (`.tsv`, and gzipped), `.warc`/`.warc.gz`, and plain JSONL over
-`STREAM_BYTES`. Folders are walked one directory at a time, in name order.
+`.jsonl` (UTF-8, line by line; UTF-16 files whole), `.jsonl.gz`, `.csv` (`.tsv`, and
+gzipped), `.warc`/`.warc.gz`. Lines are read with a bounded readline, gzip is checked for
+bombs as it is decompressed, and every document is checked against the limits of
+`eventmill.limits` (size, sentences, HTML depth) before it is handed on. Folders are walked
+one directory at a time, in name order.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import io
 import json
 import logging
 import os
+import re
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
@@ -25,6 +29,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 from eventmill import errors
+from eventmill.limits import RATIO_FLOOR_BYTES, Limits, env_name, human
+from eventmill.limits import current as current_limits
 from eventmill.schema import Document, Rejection
 
 log = logging.getLogger(__name__)
@@ -38,16 +44,8 @@ WARC_SUFFIXES = {".warc", ".warc.gz"}
 STREAMED = GZ_JSONL_SUFFIXES | CSV_SUFFIXES | WARC_SUFFIXES
 READABLE = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | STREAMED
 
-# A single text or HTML file larger than this is refused rather than read into memory (no
-# article is this long). Corpus formats are streamed and have no limit.
-MAX_FILE_BYTES = 50 * 1024 * 1024
-# Plain JSONL over this size is streamed line by line instead of decoded whole: a whole
-# file can have its encoding guessed (UTF-16, legacy code pages), a stream is UTF-8 by the
-# JSON spec, with a per-line guess when a line is not.
-STREAM_BYTES = 8 * 1024 * 1024
-# One WARC record's payload or one CSV field larger than this is refused (a page this big
-# is not an article); it bounds what one record can take in memory.
-MAX_RECORD_BYTES = 16 * 1024 * 1024
+# Sizes, line lengths, gzip expansion, sentences and HTML depth are bounded by the settings
+# of eventmill.limits (ReadOptions.limits, else the environment's).
 
 
 @dataclass
@@ -61,6 +59,7 @@ class ReadOptions:
     published_column: str | None = None
     url_column: str | None = None
     source_column: str | None = None
+    limits: Limits | None = None  # None: Limits.from_env()
 
 
 def suffix_of(path: Path) -> str:
@@ -192,11 +191,140 @@ def parse_published(value: object) -> date | None:
     return None
 
 
-def _html_to_document(html: str, doc_id: str, origin: str) -> Document | Rejection:
+# ------------------------------------------------------------------ limits on one document
+# Tags for the depth check: an element, a comment, or the raw text of a script or style
+# (skipped whole: "a<b" in a script is no tag).
+_TAG = re.compile(r"<(?:(!--)|(/?)([A-Za-z][A-Za-z0-9:-]*)[^<>]*?(/?)>)")
+_VOID = frozenset(
+    ("area", "base", "br", "col", "embed", "hr", "img", "input", "keygen", "link", "meta")
+    + ("param", "source", "track", "wbr")
+)
+# elements whose end tag may be left out: a page of unclosed <p> or <li> is not deep
+_OPTIONAL_END = frozenset(
+    ("p", "li", "dt", "dd", "tr", "td", "th", "thead", "tbody", "tfoot", "option", "optgroup")
+    + ("rb", "rt", "rtc", "rp", "colgroup", "caption")
+)
+# a second <html> or <body> is merged into the first by every parser: no nesting
+_ROOTS = frozenset(("html", "head", "body"))
+_RAW_TEXT = frozenset(("script", "style", "textarea", "title", "xmp", "plaintext"))
+
+
+def html_depth(html: str, stop_above: int | None = None) -> int:
+    """How deep the elements of a page nest, counted from its tags in one linear pass (no
+    tree is built; a closing tag closes the nearest open element of its name, as parsers
+    recover). Stops counting once past `stop_above`."""
+    stack: list[str] = []
+    deepest, pos = 0, 0
+    while True:
+        m = _TAG.search(html, pos)
+        if m is None:
+            return deepest
+        pos = m.end()
+        if m.group(1):  # a comment runs to -->
+            end = html.find("-->", pos)
+            if end < 0:
+                return deepest
+            pos = end + 3
+            continue
+        closing, name, self_closing = m.group(2), m.group(3).lower(), m.group(4)
+        if closing:
+            for i in range(len(stack) - 1, -1, -1):
+                if stack[i] == name:
+                    del stack[i:]
+                    break
+            continue
+        if name in _RAW_TEXT:
+            end = _find_ci(html, f"</{name}", pos)
+            if end < 0:
+                return deepest
+            pos = end
+            continue
+        if name in _VOID or self_closing or name in _OPTIONAL_END or name in _ROOTS:
+            continue
+        stack.append(name)
+        if len(stack) > deepest:
+            deepest = len(stack)
+            if stop_above is not None and deepest > stop_above:
+                return deepest
+
+
+def _find_ci(text: str, needle: str, start: int) -> int:
+    found = re.compile(re.escape(needle), re.IGNORECASE).search(text, start)
+    return found.start() if found else -1
+
+
+# a sentence ends at end punctuation (and closing quotes) before white space, or at a line
+# break; a cheap over-estimate of what spaCy splits, good enough for a bound
+_SENTENCE_END = re.compile(r"[.!?…。！？]+[\"'”’»)\]]*\s+|\n\s*")
+
+
+def count_sentences(text: str, stop_above: int | None = None) -> int:
+    """About how many sentences a text holds (without parsing); stops past `stop_above`."""
+    n = 1
+    for _ in _SENTENCE_END.finditer(text):
+        n += 1
+        if stop_above is not None and n > stop_above:
+            break
+    return n
+
+
+def _safe(value: str) -> str:
+    """A string the store and a terminal can take: undecodable file-name bytes and lone
+    surrogates from JSON escapes become backslash escapes."""
+    try:
+        value.encode("utf-8")
+        return value
+    except UnicodeEncodeError:
+        pass
+    try:
+        raw = value.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        raw = value.encode("utf-8", "surrogatepass")
+    return raw.decode("utf-8", "backslashreplace")
+
+
+def check_document(doc: Document, limits: Limits) -> Document | Rejection:
+    """The document, or why it is refused: text over `max_doc_bytes`, more sentences than
+    `max_sentences`, or not encodable (a lone surrogate). Metadata fields are made safe."""
+    doc.origin = _safe(doc.origin)
+    try:
+        size = len(doc.text.encode("utf-8"))
+    except UnicodeEncodeError:
+        return Rejection(
+            doc.origin, errors.E_ENCODING, "text holds a lone UTF-16 surrogate (a broken escape)"
+        )
+    if size > limits.max_doc_bytes:
+        return _over(doc.origin, errors.E_TOO_BIG, "text", size, "max_doc_bytes", limits)
+    if count_sentences(doc.text, limits.max_sentences) > limits.max_sentences:
+        return Rejection(
+            doc.origin,
+            errors.E_TOO_MANY_SENTENCES,
+            f"more than {limits.max_sentences} sentences, no news story is this long; "
+            f"rejected whole, not cut ({env_name('max_sentences')})",
+        )
+    doc.doc_id = _safe(doc.doc_id)
+    for name in ("title", "url", "source"):
+        value = getattr(doc, name)
+        if isinstance(value, str):
+            setattr(doc, name, _safe(value))
+    return doc
+
+
+def _html_to_document(html: str, doc_id: str, origin: str, limits: Limits) -> Document | Rejection:
     from eventmill.ingest.html import extract_article
 
+    depth = html_depth(html, limits.max_html_depth)
+    if depth > limits.max_html_depth:
+        return Rejection(
+            origin,
+            errors.E_NESTING,
+            f"HTML nested more than {limits.max_html_depth} elements deep; the parser would "
+            f"lose the text below ({env_name('max_html_depth')})",
+        )
     try:
         article = extract_article(html)
+    except RecursionError:
+        return Rejection(origin, errors.E_NESTING, "HTML too deeply nested to extract")
     except Exception as exc:  # trafilatura/lxml on hostile markup: reject, keep going
         return Rejection(origin, errors.E_HTML, f"HTML could not be parsed ({type(exc).__name__})")
     if article is None:
@@ -220,25 +348,30 @@ def _looks_like_html(text: str) -> bool:
 
 
 def _read_jsonl_lines(
-    lines: Iterable[str], stem: str, origin: str
+    lines: Iterable[str], stem: str, origin: str, limits: Limits
 ) -> Iterator[Document | Rejection]:
     for number, line in enumerate(lines, start=1):
         if line.strip():
-            yield _jsonl_record(line, number, stem, origin)
+            yield _jsonl_record(line, number, stem, origin, limits)
 
 
-def _jsonl_record(line: str, number: int, stem: str, origin: str) -> Document | Rejection:
+def _jsonl_record(
+    line: str, number: int, stem: str, origin: str, limits: Limits
+) -> Document | Rejection:
     where = f"{origin}:{number}"
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
         return Rejection(where, errors.E_JSON, f"line is not valid JSON ({exc.msg})")
+    except RecursionError:  # [[[[...]]]] ten thousand deep
+        return Rejection(where, errors.E_JSON, "line is JSON nested too deep to read")
     if not isinstance(record, dict):
         return Rejection(where, errors.E_JSON, "line is JSON but not an object")
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         return Rejection(where, errors.E_FIELD, "record has no text (field `text`)")
-    doc_id = str(record.get("id") or f"{stem}-{number}")
+    doc_id = record.get("id")
+    doc_id = str(doc_id) if isinstance(doc_id, (str, int)) and str(doc_id) else f"{stem}-{number}"
     return _record_document(
         text,
         doc_id,
@@ -247,15 +380,16 @@ def _jsonl_record(line: str, number: int, stem: str, origin: str) -> Document | 
         record.get("published"),
         record.get("url"),
         record.get("source"),
+        limits,
     )
 
 
 def _record_document(
-    text: str, doc_id: str, where: str, title, published, url, source
+    text: str, doc_id: str, where: str, title, published, url, source, limits: Limits
 ) -> Document | Rejection:
     """A Document from a record's text (plain or HTML) and its metadata fields."""
     if _looks_like_html(text):
-        doc = _html_to_document(text, doc_id, where)
+        doc = _html_to_document(text, doc_id, where, limits)
         if isinstance(doc, Rejection):
             return doc
     else:
@@ -270,30 +404,128 @@ def _record_document(
 
 
 # ------------------------------------------------------------------ streamed formats
-def _line_text(raw: bytes, first: bool) -> str | None:
-    """One line of a JSONL stream as text: UTF-8, else the guess for that line alone."""
+class _Expanded(Exception):
+    """A gzip file decompressed past the size or ratio limit."""
+
+
+class _GzipGuard(io.RawIOBase):
+    """The decompressed bytes of a gzip file, counted as they come: past
+    `max_gzip_bytes`, or past `max_gzip_ratio` times the compressed bytes read (once over
+    RATIO_FLOOR_BYTES), the read stops with _Expanded. Nothing is decompressed ahead."""
+
+    def __init__(self, gz: gzip.GzipFile, raw, limits: Limits):
+        super().__init__()
+        self.gz, self.raw, self.limits, self.total = gz, raw, limits, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        data = self.gz.read(len(buffer))
+        n = len(data)
+        buffer[:n] = data
+        self.total += n
+        if self.total > self.limits.max_gzip_bytes:
+            raise _Expanded(
+                f"decompresses to more than {human(self.limits.max_gzip_bytes)} "
+                f"({env_name('max_gzip_bytes')})"
+            )
+        if self.total > RATIO_FLOOR_BYTES:
+            packed = max(self.raw.tell(), 1)
+            if self.total > packed * self.limits.max_gzip_ratio:
+                raise _Expanded(
+                    f"expands more than {self.limits.max_gzip_ratio} times "
+                    f"({human(packed)} to over {human(self.total)}; a gzip bomb? "
+                    f"{env_name('max_gzip_ratio')})"
+                )
+        return n
+
+
+def _skip_line(stream, size: int, newlines: tuple) -> int:
+    """Read to the end of an over-long line in chunks, nothing kept; its full length."""
+    while True:
+        chunk = stream.readline(1 << 20)
+        if not chunk:
+            return size
+        size += len(chunk)
+        if chunk.endswith(newlines):
+            return size
+
+
+def _bounded_lines(stream, limit: int) -> Iterator[bytes | int]:
+    """The lines of a binary stream (split on \\n only), each read with a bounded
+    readline: a line over `limit` bytes is never held whole; its length stands for it."""
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit and not line.endswith(b"\n"):
+            yield _skip_line(stream, len(line), (b"\n",))
+        else:
+            yield line
+
+
+def _over(
+    where: str, code: str, what: str, size: int | None, limit: str, limits: Limits, tail: str = ""
+) -> Rejection:
+    """The rejection of something over a size limit, naming the setting that raises it."""
+    amount = f" is {human(size)}," if size is not None else ""
+    return Rejection(
+        where,
+        code,
+        f"{what}{amount} over the {human(getattr(limits, limit))} limit{tail} ({env_name(limit)})",
+    )
+
+
+def _too_long(where: str, size: int, limits: Limits) -> Rejection:
+    return _over(where, errors.E_LINE, "line", size, "max_line_bytes", limits, "; skipped")
+
+
+def _line_text(raw: bytes, first: bool) -> str | UnicodeDecodeError:
+    """One line of a JSONL stream as text: UTF-8 (RFC 8259: JSON text is UTF-8)."""
     if first and raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:
         return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return decode_bytes(raw)[0]
-    except DecodeProblem:
-        return None
+    except UnicodeDecodeError as exc:
+        return exc
 
 
-def _stream_jsonl(stream, stem: str, origin: str) -> Iterator[Document | Rejection]:
-    """Records of a binary JSONL stream, one line at a time (split on \\n only)."""
-    for number, raw in enumerate(stream, start=1):
+def _stream_jsonl(stream, stem: str, origin: str, limits: Limits) -> Iterator[Document | Rejection]:
+    """Records of a binary JSONL stream, one bounded line at a time (split on \\n only). A
+    line that is not UTF-8 is rejected with its line number; the others are read."""
+    for number, raw in enumerate(_bounded_lines(stream, limits.max_line_bytes), start=1):
+        if isinstance(raw, int):
+            yield _too_long(f"{origin}:{number}", raw, limits)
+            continue
         if not raw.strip():
             continue
         line = _line_text(raw, number == 1)
-        if line is None:
-            yield Rejection(f"{origin}:{number}", errors.E_ENCODING, "line is not UTF-8 text")
+        if isinstance(line, UnicodeDecodeError):
+            yield Rejection(
+                f"{origin}:{number}",
+                errors.E_ENCODING,
+                f"line is not UTF-8 (byte 0x{line.object[line.start]:02x} at column "
+                f"{line.start + 1}); JSONL must be UTF-8",
+            )
             continue
-        yield _jsonl_record(line, number, stem, origin)
+        yield _jsonl_record(line, number, stem, origin, limits)
+
+
+def _utf16_encoding(head: bytes) -> str | None:
+    """'utf-16' (with a BOM), 'utf-16-le' or 'utf-16-be' (told by where the NULs of ASCII
+    characters fall) when the first bytes of a file are UTF-16, else None."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    sample = head[:8192]
+    if b"\x00" not in sample:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if even == 0 and odd >= len(sample) * 0.05:
+        return "utf-16-le"
+    if odd == 0 and even >= len(sample) * 0.05:
+        return "utf-16-be"
+    return None
 
 
 def _text_stream(binary) -> io.TextIOWrapper:
@@ -313,12 +545,43 @@ def _text_stream(binary) -> io.TextIOWrapper:
     return io.TextIOWrapper(buffered, encoding=encoding, errors="replace", newline="")
 
 
+class _LineTooLong(Exception):
+    def __init__(self, size: int):
+        super().__init__(size)
+        self.size = size
+
+
+class _TextLines:
+    """The lines of a text stream for csv.reader, read with a bounded readline: an
+    over-long line raises _LineTooLong (after skipping it) and the iterator goes on."""
+
+    def __init__(self, stream: io.TextIOWrapper, limit: int):
+        self.stream, self.limit = stream, limit
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> str:
+        line = self.stream.readline(self.limit + 1)
+        if not line:
+            raise StopIteration
+        if len(line) > self.limit and not line.endswith(("\n", "\r")):
+            raise _LineTooLong(_skip_line(self.stream, len(line), ("\n", "\r")))
+        return line
+
+
 def _stream_csv(
-    binary, stem: str, origin: str, delimiter: str, options: ReadOptions
+    binary, stem: str, origin: str, delimiter: str, options: ReadOptions, limits: Limits
 ) -> Iterator[Document | Rejection]:
-    csv.field_size_limit(MAX_RECORD_BYTES)
-    reader = csv.reader(_text_stream(binary), delimiter=delimiter)
-    header = next(reader, None)
+    csv.field_size_limit(limits.max_doc_bytes)
+    reader = csv.reader(
+        _TextLines(_text_stream(binary), limits.max_line_bytes), delimiter=delimiter
+    )
+    try:
+        header = next(reader, None)
+    except (_LineTooLong, csv.Error) as exc:
+        yield Rejection(origin, errors.E_COLUMN, f"CSV header line is unreadable ({exc})")
+        return
     if header is None:
         yield Rejection(origin, errors.E_EMPTY, "empty file")
         return
@@ -350,10 +613,23 @@ def _stream_csv(
         "source": column(options.source_column, "source"),
     }
     # row numbers count the header as row 1, as a spreadsheet shows them
-    for number, row in enumerate(reader, start=2):
+    number = 1
+    while True:
+        number += 1
+        where = f"{origin}:{number}"
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except _LineTooLong as exc:
+            yield _too_long(where, exc.size, limits)
+            continue
+        except csv.Error as exc:  # a field over the limit, a NUL: this row only
+            code = errors.E_TOO_BIG if "limit" in str(exc) else errors.E_COLUMN
+            yield Rejection(where, code, f"row is unreadable ({exc})")
+            continue
         if not row:
             continue
-        where = f"{origin}:{number}"
 
         def cell(i: int | None, row=row) -> str | None:
             return row[i].strip() if i is not None and i < len(row) and row[i].strip() else None
@@ -370,6 +646,7 @@ def _stream_csv(
             cell(at["published"]),
             cell(at["url"]),
             cell(at["source"]),
+            limits,
         )
 
 
@@ -381,64 +658,169 @@ def _charset(content_type: str | None) -> str | None:
     return None
 
 
-def _stream_warc(stream, origin: str) -> Iterator[Document | Rejection]:
-    """HTML responses of a WARC file (plain or gzipped): each through the article
-    extractor. Other records (requests, metadata, images, redirects) are not articles and
-    are passed over without a word."""
+def _archive_iterator(stream):
+    """warcio's ArchiveIterator, made quiet: where warcio writes a warning about a record
+    whose Content-Length looks wrong to standard error, this one counts it (err_count)."""
     from warcio.archiveiterator import ArchiveIterator
 
-    archive = ArchiveIterator(stream)
-    for number, record in enumerate(archive, start=1):
-        if record.rec_type != "response" or record.http_headers is None:
-            continue
-        if not record.http_headers.get_statuscode().startswith("2"):
-            continue
-        content_type = record.http_headers.get_header("Content-Type") or ""
-        if "html" not in content_type.lower():
-            continue
-        where = f"{origin}:{number}"
-        payload = record.content_stream().read(MAX_RECORD_BYTES + 1)
-        if len(payload) > MAX_RECORD_BYTES:
-            yield Rejection(where, errors.E_TOO_BIG, "WARC record over the size limit")
-            continue
-        charset = _charset(content_type)
+    class QuietArchiveIterator(ArchiveIterator):
+        def _consume_blanklines(self):
+            empty_size, first_line = 0, True
+            while True:
+                line = self.reader.readline()
+                if len(line) == 0:
+                    return None, empty_size
+                if len(line.rstrip()) == 0 or first_line:
+                    empty_size += len(line)
+                    if len(line.rstrip()) != 0:
+                        self.err_count += 1  # the record ran on past its stated length
+                    first_line = False
+                    continue
+                return line, empty_size
+
+    return QuietArchiveIterator(stream)
+
+
+# where a WARC record can start: a version line (plain), a gzip member (record-gzipped)
+_WARC_START = re.compile(rb"WARC/1\.[01]\r?\n")
+_GZIP_START = b"\x1f\x8b\x08"
+
+
+def _next_record_start(raw, after: int, gzipped: bool) -> int | None:
+    """The offset of the next place a WARC record can start after byte `after`, scanning
+    the file in 1 MB chunks (with an overlap, so a marker across two chunks is found)."""
+    pos = after
+    while True:
+        raw.seek(pos)
+        chunk = raw.read(1 << 20)
+        if not chunk:
+            return None
+        if gzipped:
+            at = chunk.find(_GZIP_START)
+        else:
+            found = _WARC_START.search(chunk)
+            at = found.start() if found else -1
+            # a version line starts a record only at the start of a line
+            while found and at > 0 and chunk[at - 1 : at] != b"\n":
+                found = _WARC_START.search(chunk, at + 1)
+                at = found.start() if found else -1
+        if at >= 0:
+            return pos + at
+        if len(chunk) < 1 << 20:
+            return None
+        pos += len(chunk) - 16
+
+
+def _stream_warc(raw, origin: str, limits: Limits) -> Iterator[Document | Rejection]:
+    """HTML responses of a WARC file (plain or gzipped): each through the article
+    extractor. Other records (requests, metadata, images, redirects) are not articles and
+    are passed over without a word. A record whose Content-Length lies, or that is broken,
+    is rejected and reading goes on at the next record found after it; a file cut short
+    is reported after the records before the cut."""
+    size = os.fstat(raw.fileno()).st_size
+    head = raw.read(2)
+    gzipped = head == _GZIP_START[:2]
+    start, number, total = 0, 0, 0
+    while start is not None and start < size:
+        raw.seek(start)
+        archive = _archive_iterator(raw)
+        record_start, resume = start, None
         try:
-            html = payload.decode(charset) if charset else decode_bytes(payload)[0]
-        except (LookupError, UnicodeDecodeError):
-            try:
-                html = decode_bytes(payload)[0]
-            except DecodeProblem as problem:
-                yield Rejection(where, problem.code, problem.reason)
-                continue
-        except DecodeProblem as problem:
-            yield Rejection(where, problem.code, problem.reason)
+            for record in archive:
+                number += 1
+                where = f"{origin}:{number}"
+                total += max(record.length or 0, 0)
+                if total > limits.max_gzip_bytes:
+                    yield Rejection(
+                        origin,
+                        errors.E_BOMB,
+                        f"WARC records add up to more than {human(limits.max_gzip_bytes)}; "
+                        f"the rest is not read ({env_name('max_gzip_bytes')})",
+                    )
+                    return
+                found = _warc_record(record, where, limits)
+                errors_before = archive.err_count
+                archive.read_to_end()
+                stated = getattr(record.raw_stream, "limit", 0)
+                if archive.err_count > errors_before or stated > 0:
+                    # the content ran on into the next record or stopped short of its
+                    # stated length: the record is not what it says, and the next one may
+                    # start anywhere inside it
+                    yield Rejection(
+                        where,
+                        errors.E_ARCHIVE,
+                        "WARC record's Content-Length does not match its content; record "
+                        "skipped, reading goes on at the next record",
+                    )
+                    resume = _next_record_start(raw, record_start + 1, gzipped)
+                    break
+                if found is not None:
+                    yield found
+                record_start = archive.offset
+        except Exception as exc:  # warcio on a broken record: ArchiveLoadFailed, zlib, ...
+            resume = _next_record_start(raw, record_start + 1, gzipped)
+            detail = " ".join(str(exc).split())[:100]
+            yield Rejection(
+                f"{origin}:{number + 1}",
+                errors.E_ARCHIVE,
+                f"WARC file is broken at byte {record_start} of {size} ({type(exc).__name__}: "
+                f"{detail}); "
+                + ("reading goes on at the next record" if resume else "the rest is not read"),
+            )
+            number += 1
+            start = resume
             continue
-        record_id = (record.rec_headers.get_header("WARC-Record-ID") or "").strip("<>")
-        url = record.rec_headers.get_header("WARC-Target-URI")
-        doc = _html_to_document(html, record_id or f"{Path(origin).name}-{number}", where)
-        if isinstance(doc, Document):
-            doc.url = doc.url or url
-            if doc.published is None:
-                crawled = parse_published(record.rec_headers.get_header("WARC-Date"))
-                if crawled:
-                    # a news crawl fetches a story within days of publication
-                    doc.published, doc.published_from = crawled, "crawl"
-        yield doc
-    # warcio ends quietly at a cut or garbled record: say so, or the rest is lost unseen
-    size = os.fstat(stream.fileno()).st_size
-    if archive.offset < size:
-        yield Rejection(
-            origin,
-            errors.E_ARCHIVE,
-            f"WARC file is broken or cut short at byte {archive.offset} of {size}, "
-            "the rest is not read",
-        )
+        if resume is None and archive.offset < size:
+            # warcio ends quietly at garbage it cannot parse: say so, or the rest is lost
+            resume = _next_record_start(raw, archive.offset + 1, gzipped)
+            yield Rejection(
+                origin,
+                errors.E_ARCHIVE,
+                f"WARC file is broken or cut short at byte {archive.offset} of {size}, "
+                + ("reading goes on at the next record" if resume else "the rest is not read"),
+            )
+        start = resume  # always past the last start: every pass moves on
+
+
+def _warc_record(record, where: str, limits: Limits) -> Document | Rejection | None:
+    """The article of one WARC record, a Rejection, or None for a record that is no page."""
+    if record.rec_type != "response" or record.http_headers is None:
+        return None
+    if not record.http_headers.get_statuscode().startswith("2"):
+        return None
+    content_type = record.http_headers.get_header("Content-Type") or ""
+    if "html" not in content_type.lower():
+        return None
+    payload = record.content_stream().read(limits.max_doc_bytes + 1)
+    if len(payload) > limits.max_doc_bytes:
+        return _over(where, errors.E_TOO_BIG, "WARC record", None, "max_doc_bytes", limits)
+    charset = _charset(content_type)
+    try:
+        html = payload.decode(charset) if charset else decode_bytes(payload)[0]
+    except (LookupError, UnicodeDecodeError):
+        try:
+            html = decode_bytes(payload)[0]
+        except DecodeProblem as problem:
+            return Rejection(where, problem.code, problem.reason)
+    except DecodeProblem as problem:
+        return Rejection(where, problem.code, problem.reason)
+    record_id = (record.rec_headers.get_header("WARC-Record-ID") or "").strip("<>")
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    doc = _html_to_document(html, record_id or Path(where).name, where, limits)
+    if isinstance(doc, Document):
+        doc.url = doc.url or url
+        if doc.published is None:
+            crawled = parse_published(record.rec_headers.get_header("WARC-Date"))
+            if crawled:
+                # a news crawl fetches a story within days of publication
+                doc.published, doc.published_from = crawled, "crawl"
+    return doc
 
 
 def _read_streamed(
-    path: Path, suffix: str, origin: str, options: ReadOptions
+    path: Path, suffix: str, origin: str, options: ReadOptions, limits: Limits
 ) -> Iterator[Document | Rejection]:
-    stem = path.name
+    stem = _safe(path.name)
     for s in (suffix, ".gz"):
         stem = stem[: -len(s)] if stem.lower().endswith(s) else stem
     try:
@@ -446,80 +828,136 @@ def _read_streamed(
     except OSError as exc:
         yield Rejection(origin, errors.E_UNREADABLE, f"cannot read file ({exc.strerror or exc})")
         return
-    from warcio.exceptions import ArchiveLoadFailed
-
     # warcio reads gzipped WARC itself, record by record
     gzipped = suffix.endswith(".gz") and suffix not in WARC_SUFFIXES
     with raw:
-        stream = gzip.GzipFile(fileobj=raw) if gzipped else raw
+        stream = (
+            io.BufferedReader(_GzipGuard(gzip.GzipFile(fileobj=raw), raw, limits))
+            if gzipped
+            else raw
+        )
         try:
             if suffix in WARC_SUFFIXES:
-                yield from _stream_warc(stream, origin)
+                yield from _stream_warc(raw, origin, limits)
             elif suffix in CSV_SUFFIXES:
                 delimiter = "\t" if suffix.startswith(".tsv") else ","
-                yield from _stream_csv(stream, stem, origin, delimiter, options)
+                yield from _stream_csv(stream, stem, origin, delimiter, options, limits)
             else:
-                yield from _stream_jsonl(stream, stem, origin)
-        except (OSError, EOFError, zlib.error, csv.Error, ArchiveLoadFailed) as exc:
-            # a truncated gzip, a corrupt WARC, a broken CSV quote: what was read stays read
+                yield from _stream_jsonl(stream, stem, origin, limits)
+        except _Expanded as exc:
+            yield Rejection(origin, errors.E_BOMB, f"gzip file {exc}; the rest is not read")
+        except (OSError, EOFError, zlib.error) as exc:
+            # a truncated gzip, a corrupt member: what was read stays read
+            detail = " ".join(str(exc).split())[:80]
             yield Rejection(
                 origin,
                 errors.E_ARCHIVE,
                 f"file is broken or cut short, the rest is not read ({type(exc).__name__}: "
-                f"{str(exc)[:80]})",
+                f"{detail})",
             )
 
 
-def read_bytes(data: bytes, name: str, origin: str, suffix: str) -> Iterator[Document | Rejection]:
+def read_bytes(
+    data: bytes, name: str, origin: str, suffix: str, limits: Limits | None = None
+) -> Iterator[Document | Rejection]:
     """Documents from one input's bytes; `suffix` picks the reader ('' to sniff)."""
+    limits = limits or current_limits()
+    stem = Path(name).stem if name != "-" else "stdin"
+    utf16 = _utf16_encoding(data[:8192])
+    if not utf16 and (
+        suffix in JSONL_SUFFIXES or (not suffix and data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{")
+    ):
+        # UTF-8 JSONL: line by line, so one bad line is one rejection, not the file's
+        if not data.strip():
+            yield Rejection(origin, errors.E_EMPTY, "empty file")
+            return
+        yield from _stream_jsonl(io.BytesIO(data), stem, origin, limits)
+        return
     try:
         text, _encoding = decode_bytes(data)
     except DecodeProblem as problem:
         yield Rejection(origin, problem.code, problem.reason)
         return
-    stem = Path(name).stem if name != "-" else "stdin"
     if suffix in JSONL_SUFFIXES or (not suffix and text.lstrip().startswith("{")):
         # split on newlines only: str.splitlines() also breaks at U+2028, U+0085 and
         # form feeds, which JSON allows raw inside a string
-        yield from _read_jsonl_lines(text.split("\n"), stem, origin)
+        yield from _read_jsonl_lines(text.split("\n"), stem, origin, limits)
     elif suffix in HTML_SUFFIXES or (not suffix and _looks_like_html(text)):
-        yield _html_to_document(text, stem, origin)
+        yield _html_to_document(text, stem, origin, limits)
     else:
         yield Document(doc_id=stem, text=text, origin=origin)
 
 
 def _read_path(
-    path: Path, explicit: bool, options: ReadOptions | None = None
+    path: Path, explicit: bool, options: ReadOptions, limits: Limits
 ) -> Iterator[Document | Rejection]:
-    origin = str(path)
+    origin = _safe(str(path))
     suffix = suffix_of(path)
     if suffix not in READABLE:
         suffix = path.suffix.lower()
     if suffix not in READABLE and not explicit:
         yield Rejection(
-            origin, errors.E_TYPE, f"not a file type eventmill reads ({suffix or 'no extension'})"
+            origin,
+            errors.E_TYPE,
+            f"not a file type eventmill reads ({_safe(suffix) or 'no extension'})",
         )
         return
     if suffix in STREAMED:
-        yield from _read_streamed(path, suffix, origin, options or ReadOptions())
+        yield from _read_streamed(path, suffix, origin, options, limits)
         return
     try:
         size = path.stat().st_size
-        if suffix in JSONL_SUFFIXES and size > STREAM_BYTES:
-            yield from _read_streamed(path, suffix, origin, options or ReadOptions())
-            return
-        if size > MAX_FILE_BYTES:
-            yield Rejection(
-                origin,
-                errors.E_TOO_BIG,
-                f"file is {size / 1e6:.0f} MB, over the {MAX_FILE_BYTES / 1e6:.0f} MB limit",
-            )
+        if suffix in JSONL_SUFFIXES:
+            with path.open("rb") as f:
+                if _utf16_encoding(f.read(8192)) is None:
+                    f.seek(0)
+                    yield from _stream_jsonl(f, _safe(path.stem), origin, limits)
+                    return
+        if size > limits.max_doc_bytes:
+            yield _over(origin, errors.E_TOO_BIG, "file", size, "max_doc_bytes", limits)
             return
         data = path.read_bytes()
     except OSError as exc:
         yield Rejection(origin, errors.E_UNREADABLE, f"cannot read file ({exc.strerror or exc})")
         return
-    yield from read_bytes(data, path.name, origin, suffix if suffix in READABLE else "")
+    name = _safe(path.name)
+    yield from read_bytes(data, name, origin, suffix if suffix in READABLE else "", limits)
+
+
+class _Chained(io.RawIOBase):
+    """Bytes already read, then the rest of a stream: standard input read past a peek."""
+
+    def __init__(self, head: bytes, rest):
+        super().__init__()
+        self.head, self.rest = head, rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        if self.head:
+            n = min(len(buffer), len(self.head))
+            buffer[:n], self.head = self.head[:n], self.head[n:]
+            return n
+        data = self.rest.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def _read_stdin(stream, limits: Limits) -> Iterator[Document | Rejection]:
+    """Standard input: one document when it fits the document limit, else JSONL streamed
+    line by line when it is JSONL, else refused (never read whole)."""
+    head = stream.read(limits.max_doc_bytes + 1)
+    if len(head) <= limits.max_doc_bytes:
+        yield from read_bytes(head, "-", "<stdin>", "", limits)
+    elif head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{":
+        yield from _stream_jsonl(
+            io.BufferedReader(_Chained(head, stream)), "stdin", "<stdin>", limits
+        )
+    else:
+        yield _over(
+            "<stdin>", errors.E_TOO_BIG, "standard input (not JSONL)", None, "max_doc_bytes", limits
+        )
 
 
 def iter_documents(
@@ -531,26 +969,49 @@ def iter_documents(
     """Every Document (or Rejection) from the given paths, folders and '-' for stdin.
 
     `published` overrides nothing a record states itself; it fills in a missing date.
-    `options` says how to read CSV files.
+    `options` says how to read CSV files and the limits (default: from the environment).
+    Each Document has passed `check_document`.
     """
+    options = options or ReadOptions()
+    limits = options.limits or current_limits()
     for item in inputs:
-        for result in _iter_one(item, stdin, options):
+        for result in _guarded(item, _iter_one(item, stdin, options, limits)):
+            if isinstance(result, Document):
+                result = check_document(result, limits)
+            else:
+                result.origin = _safe(result.origin)
             if isinstance(result, Document) and published and result.published is None:
                 result.published, result.published_from = published, "option"
             yield result
 
 
-def _iter_one(item: str, stdin, options: ReadOptions | None) -> Iterator[Document | Rejection]:
+def _guarded(item: str, results: Iterator[Document | Rejection]) -> Iterator[Document | Rejection]:
+    """The last line of defence: a reader that fails where nobody foresaw (a bug, not a bad
+    input) costs the rest of that input, reported as E119, never the run."""
+    try:
+        yield from results
+    except Exception as exc:
+        detail = " ".join(str(exc).split())[:100]
+        yield Rejection(
+            _safe(item),
+            errors.E_INTERNAL,
+            f"the reader failed ({type(exc).__name__}: {detail}); the rest of this input is "
+            "not read: please report it",
+        )
+
+
+def _iter_one(
+    item: str, stdin, options: ReadOptions, limits: Limits
+) -> Iterator[Document | Rejection]:
     if item == "-":
-        stream = stdin if stdin is not None else sys.stdin.buffer
-        yield from read_bytes(stream.read(), "-", "<stdin>", "")
+        yield from _read_stdin(stdin if stdin is not None else sys.stdin.buffer, limits)
         return
     path = Path(item)
     if path.is_dir():
         for file in walk_files(path):
-            yield from _read_path(file, explicit=False, options=options)
+            yield from _read_path(file, explicit=False, options=options, limits=limits)
     elif path.exists():
-        yield from _read_path(path, explicit=True, options=options)
+        yield from _read_path(path, explicit=True, options=options, limits=limits)
     else:
         yield Rejection(item, errors.E_MISSING, "no such file or directory")
 
