@@ -242,7 +242,8 @@ def get_events(
     desc = order == "desc"
     if format == "csv":
         # validate and count first, so a bad filter is a 422 and not a broken download
-        _, total = queries.list_events(conn, f, sort=sort, desc=desc, per_page=1)
+        queries.check_sort(sort)
+        total = queries.count_events(conn, f)
         return _csv_response(
             _stream_events(
                 request.app.state.db_path,

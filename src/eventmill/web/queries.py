@@ -494,6 +494,11 @@ def where(conn: sqlite3.Connection, f: EventFilter) -> tuple[str, list]:
 
 
 # ---------------------------------------------------------------------------- events
+def check_sort(sort: str) -> None:
+    if sort not in SORTS:
+        raise BadQuery(f"unknown sort {sort[:40]!r}; one of {', '.join(SORTS)}")
+
+
 def list_events(
     conn: sqlite3.Connection,
     f: EventFilter,
@@ -506,8 +511,7 @@ def list_events(
 ) -> tuple[list[dict], int]:
     """One page of the events matching `f`, and how many match in all (`total`, when the
     caller knows it already from `count_events`, is not counted again)."""
-    if sort not in SORTS:
-        raise BadQuery(f"unknown sort {sort[:40]!r}; one of {', '.join(SORTS)}")
+    check_sort(sort)
     if page < 1 or per_page < 1:
         raise BadQuery("page and per_page start at 1")
     clause, params = where(conn, f)
@@ -540,8 +544,7 @@ def iter_events(
     chunk: int = 1000,
 ) -> Iterator[dict]:
     """The events matching `f`, at most `limit`, fetched `chunk` at a time (for CSV)."""
-    if sort not in SORTS:
-        raise BadQuery(f"unknown sort {sort[:40]!r}; one of {', '.join(SORTS)}")
+    check_sort(sort)
     clause, params = where(conn, f)
     cur = conn.execute(
         f"{EVENT_SELECT}{clause} ORDER BY {SORTS[sort]} {'DESC' if desc else 'ASC'} "
