@@ -442,9 +442,9 @@ class _GzipGuard(io.RawIOBase):
 
 
 def _skip_line(stream, size: int, newlines: tuple) -> int:
-    """Read to the end of an over-long line in chunks, nothing kept; its full length."""
+    """Read to the end of an over-long line in 64 KiB chunks, nothing kept; its length."""
     while True:
-        chunk = stream.readline(1 << 20)
+        chunk = stream.readline(1 << 16)
         if not chunk:
             return size
         size += len(chunk)
