@@ -330,9 +330,21 @@ def score_event_set(
 
 
 # ---------------------------------------------------------------------------- case2021
-def score_case2021(gold: list[dict], preds: dict[str, list[Event]]) -> Row:
+def _why_not_found(text: str, accepted: set[str], trigger_types: TriggerTypes | None) -> str:
+    """No event of the type coded from `text`: did the lexicon find a trigger of it there?"""
+    if trigger_types is None:
+        return "nothing of its type coded"
+    if trigger_types(text) & accepted:
+        return "a trigger of its type, event dropped"
+    return "no trigger of its type"
+
+
+def score_case2021(
+    gold: list[dict], preds: dict[str, list[Event]], trigger_types: TriggerTypes | None = None
+) -> Row:
     """Main-event type accuracy over the snippets whose ACLED type maps onto PLOVER."""
     main_right = any_right = coded = 0
+    wrong_why: Counter[str] = Counter()
     mapped = [g for g in gold if g["labels"]["plover"]]
     excluded = Counter(g["labels"]["acled"] for g in gold if not g["labels"]["plover"])
     by_label: dict[str, list[int]] = {}
@@ -349,9 +361,17 @@ def score_case2021(gold: list[dict], preds: dict[str, list[Event]]) -> Row:
         tally[0] += ok
         tally[1] += 1
         if not ok:
+            if any(e.type in accepted for e in events):
+                why = "main event of another type, the type coded later"
+            elif events:
+                why = "other types only; " + _why_not_found(g["text"], accepted, trigger_types)
+            else:
+                why = "nothing coded; " + _why_not_found(g["text"], accepted, trigger_types)
+            wrong_why[why] += 1
             errors.append(
                 {
                     "doc_id": g["doc_id"],
+                    "why": why,
                     "acled": g["labels"]["acled"],
                     "expected": sorted(accepted),
                     "main": _brief(main) if main else None,
@@ -369,6 +389,7 @@ def score_case2021(gold: list[dict], preds: dict[str, list[Event]]) -> Row:
         extra={
             "any_event_type_accuracy": _ratio(any_right, n),
             "snippets_with_an_event": coded,
+            "wrong_why": dict(wrong_why.most_common()),
             "excluded": sum(excluded.values()),
             "excluded_by_label": dict(sorted(excluded.items())),
             "accuracy_by_label": {
@@ -385,7 +406,9 @@ def _detects(e: Event, type_: str, mode: str | None) -> bool:
     return e.type == type_ and (mode is None or e.mode == mode)
 
 
-def score_india(gold: list[dict], preds: dict[str, list[Event]]) -> list[Row]:
+def score_india(
+    gold: list[dict], preds: dict[str, list[Event]], trigger_types: TriggerTypes | None = None
+) -> list[Row]:
     """Per label: does the coder produce an event of the label's type from the sentence?"""
     from gold_india import DETECTION
 
@@ -394,6 +417,7 @@ def score_india(gold: list[dict], preds: dict[str, list[Event]]) -> list[Row]:
     for label, (type_, mode) in DETECTION.items():
         tp = fp = fn = 0
         errors = []
+        missed_why: Counter[str] = Counter()
         for g in gold:
             events = [e for e in asserted(preds.get(g["doc_id"], [])) if _detects(e, type_, mode)]
             for s in g["sentences"]:
@@ -410,11 +434,16 @@ def score_india(gold: list[dict], preds: dict[str, list[Event]]) -> list[Row]:
                 elif positive:
                     fn += 1
                 if bool(hits) != positive:
+                    why = None
+                    if positive:
+                        why = _why_not_found(s["text"], {type_}, trigger_types)
+                        missed_why[why] += 1
                     errors.append(
                         {
                             "doc_id": g["doc_id"],
                             "sent_id": s["sent_id"],
                             "kind": "false positive" if hits else "false negative",
+                            "why": why,
                             "labels": s["labels"],
                             "ours": [_brief(e) for e in hits],
                             "text": s["text"],
@@ -430,7 +459,14 @@ def score_india(gold: list[dict], preds: dict[str, list[Event]]) -> list[Row]:
                 recall=r,
                 f1=f,
                 predicted=tp + fp,
-                extra={"positives": tp + fn, "tp": tp, "fp": fp, "fn": fn, "stories": len(gold)},
+                extra={
+                    "positives": tp + fn,
+                    "tp": tp,
+                    "fp": fp,
+                    "fn": fn,
+                    "stories": len(gold),
+                    "missed_why": dict(missed_why.most_common()),
+                },
                 errors=errors,
             )
         )
@@ -572,8 +608,8 @@ def score_petr2(
 
 SCORERS: dict[str, Callable[..., list[Row]]] = {
     "petr2-gsr": score_petr2,
-    "case2021": lambda gold, preds, _: [score_case2021(gold, preds)],
-    "india-police-events": lambda gold, preds, _: score_india(gold, preds),
+    "case2021": lambda gold, preds, types: [score_case2021(gold, preds, types)],
+    "india-police-events": score_india,
     "conflibert": lambda gold, preds, _: [score_conflibert(gold, preds)],
 }
 
@@ -674,6 +710,11 @@ def render(rows: list[Row], stamp: str, command: str) -> str:
             notes.append(
                 f"{r.set}: false positives: "
                 + ", ".join(f"{why} {n}" for why, n in x["spurious_why"].items())
+            )
+        if x.get("wrong_why"):
+            notes.append(
+                f"{r.set}: wrong main events: "
+                + ", ".join(f"{why} {n}" for why, n in x["wrong_why"].items())
             )
         if r.set == "case2021" and "excluded" in x:
             notes.append(

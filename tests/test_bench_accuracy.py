@@ -144,6 +144,12 @@ def test_case2021_main_event_any_event_and_exclusions() -> None:
     assert row.extra["excluded"] == 1
     assert row.extra["excluded_by_label"] == {"NATURAL_DISASTER": 1}
     assert {e["doc_id"] for e in row.errors} == {"2", "3"}
+    assert row.extra["wrong_why"] == {
+        "main event of another type, the type coded later": 1,
+        "nothing coded; nothing of its type coded": 1,
+    }
+    with_lexicon = score_case2021(gold, preds, lambda text: {"COERCE"})
+    assert "nothing coded; a trigger of its type, event dropped" in with_lexicon.extra["wrong_why"]
 
 
 def test_every_acled_label_maps_onto_plover_or_is_excluded() -> None:
