@@ -34,6 +34,16 @@ def read(*paths, limits: Limits | None = None, stdin=None):
     return list(iter_documents([str(p) for p in paths], options=options, stdin=stdin))
 
 
+def read_with_peak(path, limits: Limits) -> tuple[list, int]:
+    """What reading `path` yields, and the most memory Python held at once meanwhile."""
+    tracemalloc.start()
+    try:
+        results = read(path, limits=limits)
+        return results, tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
 def codes(results) -> list[str]:
     return [r.code if isinstance(r, Rejection) else "doc" for r in results]
 
@@ -113,12 +123,7 @@ def test_gzip_bomb_is_refused_by_its_ratio_without_holding_it(tmp_path):
         f.write(b"id,text\na,Chile and Peru held talks.\nb,")
         f.write(b"a" * (9 * MIB))
         f.write(b"\n")
-    tracemalloc.start()
-    try:
-        results = read(path, limits=Limits(max_line_bytes=256 * 1024))
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    results, peak = read_with_peak(path, Limits(max_line_bytes=256 * 1024))
     assert codes(results)[0] == "doc" and codes(results)[-1] == errors.E_BOMB
     assert "EVENTMILL_MAX_GZIP_RATIO" in results[-1].reason
     assert peak < 4 * MIB, f"peak {peak / MIB:.1f} MiB"
@@ -140,12 +145,7 @@ def test_a_line_over_the_limit_is_skipped_not_held(tmp_path, name):
     with opener(path, "wt", encoding="utf-8") as f:
         f.write(body)
     del body, big
-    tracemalloc.start()
-    try:
-        results = read(path, limits=Limits(max_line_bytes=64 * 1024))
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    results, peak = read_with_peak(path, Limits(max_line_bytes=64 * 1024))
     assert codes(results) == ["doc", errors.E_LINE, "doc"]
     assert (
         re.search(r":\d+$", results[1].origin) and "EVENTMILL_MAX_LINE_BYTES" in results[1].reason
