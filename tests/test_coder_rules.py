@@ -131,3 +131,34 @@ def test_passive_victims_are_never_the_doers(code_text):
     assert ("ASSAULT", "ISR", "PSE") in pairs(events)
     soldiers = asserted(code_text("There were ten Russian soldiers killed in Ukraine today."))
     assert not any(e.type == "ASSAULT" and e.source.country == "RUS" for e in soldiers)
+
+
+def test_an_arrest_with_no_doer_named_is_the_authorities(code_text):
+    events = asserted(code_text("Two opposition activists were detained in Minsk on Friday."))
+    arrest = [e for e in events if e.type == "COERCE"]
+    assert arrest and arrest[0].source.country == "BLR" and arrest[0].source.sector == "GOV"
+    # an active verb whose subject is no actor names a doer we do not know: nothing coded
+    assert not asserted(code_text("The coalition also expelled the observers from Minsk."))
+
+
+def test_the_one_accused_of_an_act_did_it(code_text):
+    events = asserted(code_text(
+        "Rights groups accused Kenyan police of firing live ammunition at protesters in Nairobi."))
+    fire = [e for e in events if e.type == "ASSAULT"]
+    assert fire and fire[0].source.sector == "COP" and fire[0].source.country == "KEN"
+
+
+def test_a_junta_is_the_military_and_a_dateline_sets_the_story(code_text):
+    events = asserted(code_text(
+        "BAMAKO, Jan 14 — The junta suspended the constitution and imposed a curfew."))
+    assert ("COERCE", "MLI", "MLI") in pairs(events)
+
+
+def test_who_opening_a_question_is_not_the_who():
+    from datetime import date as day
+
+    from tests.conftest import resolve_mentions
+
+    names = [m.actor.name for m in resolve_mentions("Who is Fethullah Gulen? The WHO met.",
+                                                    day(2020, 1, 1))]
+    assert names == ["World Health Organization"]

@@ -4,6 +4,7 @@ A story repeats itself: the headline, a fragment, the lead and a later paragraph
 state one agreement. Events of the same type between the same parties (in either order
 for symmetric types) whose dates and places do not disagree are one event; the first
 statement with the most detail keeps the evidence, the others are kept in `also_stated`.
+Two triggers of one sentence, two modes, or two different named people are two acts.
 """
 
 from __future__ import annotations
@@ -40,12 +41,35 @@ def _detail(e: Event) -> int:
     return sum(v is not None for v in (e.date, e.location, e.quantity, e.target, e.mode))
 
 
+def _named(actor) -> str | None:
+    """The knowledge-base id of a named actor other than a state ("Yingluck Shinawatra"),
+    else None: a state, a sector, an unknown person."""
+    if actor is None or not actor.kb_id or actor.kb_id == actor.country:
+        return None
+    return actor.kb_id
+
+
+def _distinct_acts(x: Event, y: Event) -> bool:
+    """Two acts, not one act stated twice: two triggers of one sentence ("suspended the
+    constitution and imposed a curfew"), two modes, or two different named people."""
+    same_sentence = x.evidence.start == y.evidence.start
+    if same_sentence and x.evidence.trigger_start != y.evidence.trigger_start:
+        return True
+    if x.mode and y.mode and x.mode != y.mode:
+        return True
+    for a, b in ((x.source, y.source), (x.target, y.target)):
+        if _named(a) and _named(b) and _named(a) != _named(b):
+            return True
+    return False
+
+
 def _same_event(x: Event, y: Event) -> bool:
     return (
         x.type == y.type
         and x.factuality == y.factuality
         and _compatible(x, y)
         and _dyad_key(x) == _dyad_key(y)
+        and not _distinct_acts(x, y)
     )
 
 

@@ -143,6 +143,10 @@ _JOINS = {
 }
 
 
+# how many mentions a story's dateline country is worth when finding where a story is set
+DATELINE_WEIGHT = 4
+
+
 @dataclass
 class DocActors:
     """Per-story memory: who has been named so far, and how often each country."""
@@ -154,6 +158,7 @@ class DocActors:
     countries: Counter = field(default_factory=Counter)
     last_person: Actor | None = None
     last_subject_person: Actor | None = None
+    dateline_country: str | None = None
 
     # ------------------------------------------------------------------ public
     def mentions(self, sent) -> list[Mention]:
@@ -164,6 +169,8 @@ class DocActors:
         for m in mentions:
             if m.start < dateline_end:
                 m.place_like = True  # "BAKU, Dec 30 —": where the story was filed
+                if self.dateline_country is None and m.actor.country in self.kb.countries:
+                    self.dateline_country = m.actor.country
         mentions.extend(self._pairs_and_pronouns(sent, mentions))
         mentions.sort(key=lambda m: m.start)
         for m in mentions:
@@ -177,7 +184,13 @@ class DocActors:
         return mentions
 
     def dominant_country(self) -> str | None:
-        common = [c for c, _ in self.countries.most_common(2) if c]
+        """The country the story is set in: the one named most so far, its dateline's
+        ("BAMAKO, Jan 14 —") counting as two mentions. Unknown rebels, protesters and police
+        belong to it."""
+        counts = Counter(self.countries)
+        if self.dateline_country is not None:
+            counts[self.dateline_country] += DATELINE_WEIGHT
+        common = [c for c, _ in counts.most_common(2) if c]
         return common[0] if common else None
 
     # ------------------------------------------------------------------ matching
@@ -233,6 +246,14 @@ class DocActors:
             )
         if not (first.text[:1].isupper() or first.text[:1].isdigit()):
             return False
+        if len(tokens) == 1 and not first.text.isupper():
+            # "Who" opening a question is not the WHO: a name we know only in capitals
+            # must be written in capitals
+            ref = entry.ref
+            names = [getattr(ref, "name", ""), *(getattr(ref, "aliases", None) or [])]
+            spelled = [n for n in names if n and fold(n) == fold(first.text)]
+            if spelled and all(n.isupper() for n in spelled):
+                return False
         if entry.kind == "surname" and first.ent_type_ == "PERSON":
             # "Jonathan Powell" is not Goodluck Jonathan: a surname standing first in a
             # longer name names this person only if another word of the name is theirs too

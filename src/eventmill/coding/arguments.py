@@ -50,6 +50,10 @@ OBJECT_CONTROL = frozenset(
     }
 )
 RECIPROCAL_VERBS = frozenset({"exchange", "trade", "swap"})
+# "X accused Y of Ving": Y is the doer of V
+ACCUSING_VERBS = frozenset(
+    {"accuse", "blame", "charge", "suspect", "condemn", "criticise", "criticize", "convict"}
+)
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 QUANTITY_NOUNS = frozenset(
     {
@@ -198,6 +202,12 @@ def _subject_token(verb, depth: int = 0):
         return tok, (how + " of the governing verb") if tok is not None else ""
     if verb.dep_ == "relcl":
         return verb.head, "antecedent of a relative clause"
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.pos_ == "VERB":
+        accuser = verb.head.head
+        obj = next((c for c in accuser.children if c.dep_ in ("dobj", "obj")), None)
+        if accuser.lemma_.lower() in ACCUSING_VERBS and obj is not None:
+            # "accused the police of firing at protesters": the accused did the firing
+            return obj, "the one accused of it"
     if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
         # "swapped threats before agreeing": the doer of the main verb
         tok, how = _subject_token(verb.head.head, depth + 1)
@@ -206,6 +216,11 @@ def _subject_token(verb, depth: int = 0):
         tok, how = _subject_token(verb.head, depth + 1)
         return tok, (how + " of the main clause") if tok is not None else ""
     return None, ""
+
+
+# acts whose doer may go unnamed: an attack (unidentified attackers) and an arrest or a
+# ban (the authorities)
+DOERLESS_TYPES = ("ASSAULT", "COERCE")
 
 
 def _passive_patient(verb):
@@ -474,9 +489,14 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
             )
         ]
     if not sources:
-        if trig.type == "ASSAULT" and target is not None and not trig.is_noun:
-            # "three soldiers were killed in Basra": the attack is real though no doer is
-            # named; the coder gives it an unidentified doer where it happened
+        if (
+            trig.type in DOERLESS_TYPES
+            and target is not None
+            and not trig.is_noun
+            and _agentless_passive(token)
+        ):
+            # "three soldiers were killed in Basra", "Yingluck was detained": the act is real
+            # though no doer is named; the coder gives it one where it happened
             return [Arguments(None, target, f"source: none; target: {how_target}", 0.7)]
         return []  # without a doer the event cannot be placed in a dyad
     # "accused the United States and Britain": one event for each target named

@@ -206,17 +206,9 @@ class Coder:
                 target = country_actor(self.kb, location.country, location.name)
                 implied = "the state visited"
             if source is None:
-                # an attack with no doer named: an unidentified doer of the place it happened
-                # in (the domestic rule above), else it cannot be placed in a dyad
-                country = location.country if location else None
-                if country not in self.kb.countries:
-                    continue
-                source = Actor(
-                    f"unidentified attackers in {self.kb.country_name(country)}",
-                    country,
-                    "UNK",
-                    "",
-                )
+                source = self._unnamed_doer(trig.type, location, target, actors)
+                if source is None:
+                    continue  # it cannot be placed in a dyad
             if target is None:
                 target, implied = self._implied_target(trig, mode, source, location)
                 if target is None:
@@ -313,6 +305,20 @@ class Coder:
         return Actor(
             name, country, actor.sector, actor.mention, actor.wikidata, actor.kb_id, actor.title
         )
+
+    def _unnamed_doer(self, etype: str, location, target, actors: DocActors) -> Actor | None:
+        """The doer of an act that names none: an attack's unidentified attackers where it
+        happened; an arrest's or ban's authorities where it happened, else those of the
+        person arrested, else of the story's main country (only states arrest people)."""
+        country = location.country if location else None
+        if etype == "COERCE" and country is None:
+            country = (target.country if target else None) or actors.dominant_country()
+        if country not in self.kb.countries:
+            return None
+        name = self.kb.country_name(country)
+        if etype == "COERCE":
+            return Actor(f"{name} authorities", country, "GOV", "", kb_id=country)
+        return Actor(f"unidentified attackers in {name}", country, "UNK", "")
 
     def _implied_target(self, trig: Trigger, mode, source, location):
         """Domestic events whose target is the state itself: a protest is against the

