@@ -631,8 +631,9 @@ def run_set(coder, name: str, shared: Path = DEFAULT_SHARED, limit: int | None =
     else:
         rows = [score_event_set(name, gold, preds, trigger_types)]
     seconds = time.perf_counter() - start
-    for row in rows:
-        row.seconds = seconds / len(rows)
+    rows[0].seconds = seconds  # the set's time, on its first row; the others share it
+    for row in rows[1:]:
+        row.extra["seconds_with"] = rows[0].set
     return rows
 
 
@@ -669,7 +670,7 @@ def table(rows: list[Row]) -> list[list[str]]:
                 _cell(r.date_accuracy, r.date_scored),
                 _cell(r.place_accuracy, r.place_scored),
                 not_ev,
-                f"{r.seconds:.0f}",
+                "" if "seconds_with" in r.extra else f"{r.seconds:.0f}",
             ]
         )
     return out
