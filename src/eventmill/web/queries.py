@@ -516,11 +516,24 @@ def list_events(
         raise BadQuery("page and per_page start at 1")
     clause, params = where(conn, f)
     total = count_events(conn, f) if total is None else total
+    order = f"ORDER BY {SORTS[sort]} {'DESC' if desc else 'ASC'} NULLS LAST, e.event_id"
+    # Two steps: the page's rowids first, sorting only the sort key of each match (the
+    # story's date only when the sort or a filter reads it), then the page's rows. Sorting
+    # whole rows would carry every match's sentence and story through the sorter.
+    if "d.published" in clause or SORTS[sort] in ("day", "d.published"):
+        source = f"SELECT e.rowid AS rid, {DAY_SQL} AS day FROM events e "
+        source += "JOIN documents d ON d.doc_id = e.doc_id"
+    else:
+        source = "SELECT e.rowid AS rid FROM events e"
+    page_ids = run(
+        conn,
+        f"{source}{clause} {order} LIMIT ? OFFSET ?",
+        [*params, per_page, (page - 1) * per_page],
+    )
     rows = run(
         conn,
-        f"{EVENT_SELECT}{clause} ORDER BY {SORTS[sort]} {'DESC' if desc else 'ASC'} "
-        "NULLS LAST, e.event_id LIMIT ? OFFSET ?",
-        [*params, per_page, (page - 1) * per_page],
+        f"{EVENT_SELECT} WHERE e.rowid IN (SELECT value FROM json_each(?)) {order}",
+        [json.dumps([r["rid"] for r in page_ids])],
     )
     return rows, total
 
