@@ -45,6 +45,7 @@ BENCH = ROOT / "bench"
 if str(BENCH) not in sys.path:
     sys.path.insert(0, str(BENCH))
 
+from eventmill.errors import EventmillError  # noqa: E402
 from eventmill.evaluation import gold_documents, load_gold, score  # noqa: E402
 from eventmill.schema import Event  # noqa: E402
 
@@ -619,7 +620,7 @@ def run_set(coder, name: str, shared: Path = DEFAULT_SHARED, limit: int | None =
     start = time.perf_counter()
     try:
         gold = load_set(name, shared)
-    except (OSError, ValueError) as exc:  # a set absent on this machine: say so, go on
+    except (OSError, ValueError, EventmillError) as exc:  # a set absent here: say so, go on
         return [Row(set=name, documents=0, extra={"error": f"{type(exc).__name__}: {exc}"})]
     if limit:
         gold = gold[:limit]
@@ -656,7 +657,7 @@ def table(rows: list[Row]) -> list[list[str]]:
     out = []
     for r in rows:
         if "error" in r.extra:
-            out.append([r.set, "-", f"not run: {r.extra['error']}", *[""] * 7])
+            out.append([r.set, *["-"] * 8, "not run"])  # the reason is under the table
             continue
         not_ev = "-" if r.from_not_events is None else f"{r.from_not_events}/{r.predicted}"
         out.append(
@@ -692,6 +693,8 @@ def render(rows: list[Row], stamp: str, command: str) -> str:
     notes = []
     for r in rows:
         x = r.extra
+        if "error" in x:
+            notes.append(f"{r.set}: not run: {x['error']}")
         if x.get("type_scored_when_coded") and r.type_scored:
             notes.append(
                 f"{r.set}: type accuracy on the {x['type_scored_when_coded']} one-event "

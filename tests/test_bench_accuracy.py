@@ -396,3 +396,11 @@ def test_why_an_event_is_a_false_positive() -> None:
     assert why(fp("AGREE", "Ann and Bo agreed."), doc).startswith("gold has its type here")
     assert why(fp("ACCUSE", "Ann and Bo agreed."), doc) == "gold has another type here"
     assert why(fp("ACCUSE", "Cy spoke."), doc) == "no gold event in its sentence"
+
+
+def test_a_set_missing_here_is_a_row_that_says_so(coder, tmp_path: Path) -> None:
+    [row] = accuracy.run_set(coder, "plover-gsr", shared=tmp_path)
+    assert "input folder not found" in row.extra["error"]
+    text = accuracy.render([row], "stamp", "cmd")
+    assert "plover-gsr: not run: InputMissing" in text
+    assert max(len(line) for line in text.splitlines()[3:6]) < 100
