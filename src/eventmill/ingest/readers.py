@@ -421,7 +421,9 @@ class _GzipGuard(io.RawIOBase):
         return True
 
     def readinto(self, buffer) -> int:
-        data = self.gz.read(len(buffer))
+        # read1: one step of decompression, so the records before a cut are handed on
+        # before the cut raises (read(n) would gather n bytes and lose them in the error)
+        data = self.gz.read1(len(buffer))
         n = len(data)
         buffer[:n] = data
         self.total += n
