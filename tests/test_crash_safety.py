@@ -28,6 +28,7 @@ from eventmill.corpus import ingest
 from eventmill.engines.local import LocalEngine
 from eventmill.store import Store
 from ingest_helpers import demo_articles, near_copy, paragraphs, table_rows, write_jsonl
+from test_ingest_resume import _documents  # the store's document count, read-only
 
 KILLS = 20
 
@@ -64,17 +65,6 @@ def _compared(db) -> dict:
     finally:
         conn.close()
     return rows
-
-
-def _count(db) -> int:
-    try:
-        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=0.05)
-        try:
-            return conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return 0
 
 
 def _integrity(db) -> str:
@@ -136,14 +126,14 @@ def test_sigkill_at_twenty_moments_resumes_to_the_same_database(corpus_and_refer
     moments += [("documents", n) for n in targets]
     seen = []
     for kind, value in moments:
-        before = _count(db)
+        before = _documents(db)
         proc = _fork(argv)
         try:
             if kind == "after":
                 time.sleep(value)
             else:
                 deadline = time.monotonic() + 120
-                while _count(db) < value and proc.is_alive():
+                while _documents(db) < value and proc.is_alive():
                     assert time.monotonic() < deadline, "no progress in 120 s"
                     time.sleep(0.001)
                 time.sleep(rng.uniform(0, 0.01))
@@ -155,7 +145,7 @@ def test_sigkill_at_twenty_moments_resumes_to_the_same_database(corpus_and_refer
             assert proc.exitcode == 1 and value >= targets[-2], (kind, value, proc.exitcode)
         if db.exists():
             assert _integrity(db) == "ok", (kind, value)
-        after = _count(db)
+        after = _documents(db)
         assert after >= before
         seen.append(after)
     assert len(moments) == KILLS and len(set(seen)) >= 10, seen
@@ -184,7 +174,7 @@ def test_a_full_disk_stops_with_one_line_and_a_later_run_finishes(
     assert len(lines) == 1 and "Traceback" not in message, message
     assert "disk is full or a file size limit was reached" in lines[0]
     assert "run the same command again" in lines[0]
-    stopped_at = _count(db)
+    stopped_at = _documents(db)
     assert 0 < stopped_at < expected.stored
     assert _integrity(db) == "ok"
 
