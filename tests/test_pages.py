@@ -16,7 +16,7 @@ from html.parser import HTMLParser
 import pytest
 
 import web_helpers
-from eventmill.web.pages import mark_spans, safe_url
+from eventmill.web.pages import mark_spans, period_end, safe_url
 from web_helpers import (
     HOSTILE_DOC_ID,
     HOSTILE_IMG,
@@ -119,6 +119,12 @@ def test_mark_spans_escapes_every_piece_and_marks_overlaps_once():
         '<mark class="y" title="two &#34;q&#34;"> &amp; c</mark>; d'
     )
     assert str(mark_spans("<i>", [])) == "&lt;i&gt;"
+
+
+def test_period_end_is_the_last_day_of_the_month_or_week():
+    assert period_end("2024-02-01", "month") == "2024-02-29"
+    assert period_end("2023-12-01", "month") == "2023-12-31"
+    assert period_end("2024-12-30", "week") == "2025-01-05"
 
 
 # ---------------------------------------------------------------------------- pages
@@ -236,7 +242,15 @@ def test_dyad_explorer_hands_the_series_to_its_script(web_client, web_db):
     assert web_client.get("/dyads?a=RUS&b=Atlantis").status_code == 400
     assert web_client.get("/dyads?a=RUS&b=AZE&interval=year").status_code == 400
     weekly = web_client.get("/dyads?a=RUS&b=AZE&interval=week").text
-    assert re.search(r"<td>\d{4}-W\d{2}</td>", weekly)
+    assert re.search(r">\d{4}-W\d{2}</a></td>", weekly)
+    # each period of the table opens its events in the list: together, every dated event
+    periods = re.findall(r'<td><a href="(/events\?[^"]+)">\d{4}-\d{2}</a></td>', r.text)
+    assert periods
+    listed = 0
+    for href in periods:
+        page_html = web_client.get(html.unescape(href)).text
+        listed += int(re.search(r'id="total">(\d+)<', page_html).group(1))
+    assert listed == dated
 
 
 def test_network_draws_signed_edges_and_downloads_them(web_client):

@@ -20,6 +20,7 @@ import threading
 from collections.abc import Callable, Coroutine, Iterator
 from contextlib import contextmanager
 from dataclasses import fields
+from datetime import date, timedelta
 from importlib import resources
 from typing import Any
 from urllib.parse import urlencode, urlsplit
@@ -124,6 +125,15 @@ def mark_spans(text: str, spans: list[tuple[int, int, str, str]]) -> Markup:
     return Markup("").join(out)
 
 
+def period_end(start: str, interval: str) -> str:
+    """The last day of the month or ISO week that begins on `start` (YYYY-MM-DD)."""
+    day = date.fromisoformat(start)
+    if interval == "week":
+        return (day + timedelta(days=6)).isoformat()
+    following = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return (following - timedelta(days=1)).isoformat()
+
+
 def event_label(e: dict) -> str:
     """'Russia → Azerbaijan: ACCUSE' for titles and tooltips."""
     src = e.get("source_name") or e.get("source_country") or "?"
@@ -144,6 +154,7 @@ _TEMPLATES.globals.update(
     sorts=("date", "type", "quad", "intensity", "source", "target", "place", "confidence"),
     qs=_query_string,
     event_label=event_label,
+    period_end=period_end,
 )
 
 
