@@ -394,3 +394,24 @@ def test_make_outlines_reads_a_shapefile_of_our_making(tmp_path):
     exterior, inner = feature["geometry"]["coordinates"]
     assert ring_area(exterior) < 0 < ring_area(inner)
     assert mo.main([str(tmp_path / "missing.shp"), "--out", str(out)]) == 1
+
+
+def test_an_empty_store_shows_empty_pages_not_errors(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from eventmill.store import Store
+    from eventmill.web.app import create_app
+
+    db = tmp_path / "empty.db"
+    Store(db).close()
+    with TestClient(create_app(db), base_url="http://127.0.0.1") as client:
+        for path, says in (
+            ("/", "No events between two actors yet."),
+            ("/events", "No events match."),
+            ("/dyads", "No events between two actors in this store yet."),
+            ("/network", "No events between two different actors yet."),
+            ("/map", "No event with a known place matches."),
+        ):
+            r = client.get(path)
+            assert r.status_code == 200, (path, r.text[:200])
+            assert says in r.text, path
