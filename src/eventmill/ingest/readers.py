@@ -893,6 +893,19 @@ def read_bytes(
 def _read_path(
     path: Path, explicit: bool, options: ReadOptions, limits: Limits
 ) -> Iterator[Document | Rejection]:
+    """What one file holds; a file that holds no record at all (blank lines only, a CSV
+    header alone, a WARC of no HTML page) is one rejection, so no input goes unaccounted."""
+    empty = True
+    for result in _read_file(path, explicit, options, limits):
+        empty = False
+        yield result
+    if empty:
+        yield Rejection(_safe(str(path)), errors.E_EMPTY, "no records in it")
+
+
+def _read_file(
+    path: Path, explicit: bool, options: ReadOptions, limits: Limits
+) -> Iterator[Document | Rejection]:
     origin = _safe(str(path))
     suffix = suffix_of(path)
     if suffix not in READABLE:
