@@ -266,6 +266,24 @@ def test_network_draws_signed_edges_and_downloads_them(web_client):
     assert web_client.get("/network?limit=0").status_code == 400
 
 
+def test_network_of_one_actor(web_client):
+    everything = web_client.get("/api/actors/network?limit=1000").json()["edges"]
+    expected = [e for e in everything if "RUS" in (e["source"], e["target"])]
+    assert expected
+    for country in ("RUS", "Russia"):
+        rows = list(
+            csv.DictReader(io.StringIO(web_client.get(f"/network.csv?country={country}").text))
+        )
+        assert [(r["source"], r["target"], int(r["events"])) for r in rows] == [
+            (e["source"], e["target"], e["events"]) for e in expected
+        ]
+        assert max(float(r["weight"]) for r in rows) == 1.0
+    page = web_client.get("/network?country=Russia&limit=2").text
+    assert len(re.findall(r'<path class="edge ', page)) == min(2, len(expected))
+    none = web_client.get("/network?country=ATA").text
+    assert "No events between two different actors with ATA yet." in none
+
+
 def test_map_lists_places_with_the_filters(web_client):
     import json
 

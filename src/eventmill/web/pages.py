@@ -350,22 +350,46 @@ def dyads_page(request: Request) -> HTMLResponse:
     )
 
 
-def _network(request: Request, conn: Any) -> tuple[int, dict]:
-    """The `limit` parameter (busiest links shown) and the network it asks for."""
+def _network(request: Request, conn: Any) -> tuple[dict, dict]:
+    """The network parameters (`limit`: busiest links shown; `country`: only the links of
+    one actor, a code or a state's name) and the network they ask for."""
     most = getattr(_settings(request), "list_max", 1000)
     limit = _int_param(request.query_params, "limit", 40, 1, most)
-    network = api.network_answer(cache(request), conn, limit)
-    return limit, network
+    country = request.query_params.get("country", "").strip()
+    if not country:
+        return {"limit": limit}, api.network_answer(cache(request), conn, limit)
+    code = queries.resolve_party(country) or country.upper()
+    # the busiest links of the whole store (one cached answer), then those of `code`
+    everything = api.network_answer(cache(request), conn, most)
+    return {"limit": limit, "country": code}, focus_network(everything, code, limit)
+
+
+def focus_network(network: dict, code: str, limit: int) -> dict:
+    """The `limit` busiest links with `code` at either end, their nodes counted and their
+    weights scaled as actor_network does for a whole network."""
+    edges = [dict(e) for e in network["edges"] if code in (e["source"], e["target"])][:limit]
+    busiest = max((e["events"] for e in edges), default=1)
+    names = {n["id"]: n["name"] for n in network["nodes"]}
+    degree: dict[str, int] = {}
+    for e in edges:
+        e["weight"] = round(e["events"] / busiest, 4)
+        for side in (e["source"], e["target"]):
+            degree[side] = degree.get(side, 0) + e["events"]
+    nodes = [
+        {"id": c, "name": names.get(c), "country": c, "events": n}
+        for c, n in sorted(degree.items(), key=lambda kv: (-kv[1], kv[0]))
+    ]
+    return {"nodes": nodes, "edges": edges}
 
 
 @router.get("/network", response_class=HTMLResponse)
 def network_page(request: Request) -> HTMLResponse:
     with store(request) as conn:
-        limit, network = _network(request, conn)
+        params, network = _network(request, conn)
         actors = api.actors_answer(cache(request), conn, 25)
     return render(
         request, "network.html", network=network, drawing=layout_network(network),
-        actors=actors, limit=limit,
+        actors=actors, params=params,
     )  # fmt: skip
 
 
