@@ -40,6 +40,9 @@ def check_whole(client: httpx.Client, seen_docs: dict[str, str]) -> dict:
     """One poll: the events list, and each new story's page; returns the overview."""
     overview = client.get("/api/overview")
     assert overview.status_code == 200, overview.text
+    # the real server: our headers, and no banner naming the server software
+    assert "default-src 'self'" in overview.headers["content-security-policy"]
+    assert "server" not in overview.headers
     page = client.get("/api/events", params={"factuality": "all", "per_page": 500})
     assert page.status_code == 200, page.text
     body = page.json()

@@ -80,4 +80,4 @@ def register(app: typer.Typer) -> None:
         )
         url = _url(host, port)
         typer.echo(f"eventmill: serving {db} at {url} (API {url}api, docs {url}docs); Ctrl-C stops")
-        uvicorn.run(app_, host=host, port=port, log_level="warning")
+        uvicorn.run(app_, host=host, port=port, log_level="warning", server_header=False)
