@@ -9,6 +9,7 @@ import csv
 import functools
 import html
 import io
+import json
 import re
 import sqlite3
 from html.parser import HTMLParser
@@ -223,8 +224,6 @@ def test_document_page_marks_every_event(web_client):
 
 
 def test_dyad_explorer_hands_the_series_to_its_script(web_client, web_db):
-    import json
-
     r = web_client.get("/dyads?a=Russia&b=Azerbaijan")
     assert r.status_code == 200
     page = assert_inert(r.text)
@@ -285,8 +284,6 @@ def test_network_of_one_actor(web_client):
 
 
 def test_map_lists_places_with_the_filters(web_client):
-    import json
-
     r = web_client.get("/map")
     assert r.status_code == 200
     assert_inert(r.text)
@@ -341,6 +338,13 @@ def test_injection_strings_in_filters_are_only_text(web_client):
         assert 'id="total">0<' in r.text
         assert_inert(r.text)
         assert "<script>alert(1)</script>" not in r.text
+    # the map hands its filters to its script in a JSON block: a closing tag stays inside
+    breakout = "</script><script>alert(1)</script>"
+    r = web_client.get("/map", params={"q": breakout})
+    assert r.status_code == 200
+    assert_inert(r.text)
+    block = re.search(r'id="map-data">(.*?)</script>', r.text, re.S).group(1)
+    assert json.loads(block)["params"]["q"] == breakout
 
 
 # ---------------------------------------------------------------------------- outlines
@@ -382,7 +386,6 @@ def test_shipped_outlines_are_wound_for_d3(web_client):
 
 
 def test_make_outlines_reads_a_shapefile_of_our_making(tmp_path):
-    import json
     import struct
 
     mo = load_make_outlines()
