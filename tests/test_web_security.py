@@ -324,3 +324,23 @@ def test_serve_listens_on_loopback_by_default(eventmill_cmd):
         [*eventmill_cmd, "serve", "--help"], capture_output=True, text=True, timeout=60
     )
     assert out.returncode == 0 and "127.0.0.1" in out.stdout
+
+
+@pytest.mark.parametrize("fate", ["deleted", "overwritten"])
+def test_a_store_gone_while_serving_is_a_503_not_a_crash(web_db, tmp_path, fate):
+    import shutil
+
+    db = tmp_path / "gone.db"
+    shutil.copy(web_db, db)
+    app = create_app(db, settings=WebSettings(cache_entries=0))
+    with TestClient(app, base_url="http://127.0.0.1") as client:
+        assert client.get("/api/overview").status_code == 200
+        if fate == "deleted":
+            db.unlink()
+        else:
+            db.write_bytes(b"this is no longer a database\n" * 1000)
+        for url in ("/api/overview", "/api/events", "/api/dyads/RUS/AZE", "/api/choices"):
+            r = client.get(url)
+            assert r.status_code == 503, (url, r.text)
+            assert r.json()["detail"] and "Traceback" not in r.text
+            assert_headers(r)

@@ -106,9 +106,10 @@ def _add_error_handlers(app: FastAPI) -> None:
         log.error("store unavailable: %s", exc)
         return JSONResponse({"detail": "the store is unavailable"}, status_code=503)
 
-    @app.exception_handler(sqlite3.OperationalError)
-    async def busy(request: Request, exc: sqlite3.OperationalError) -> JSONResponse:
-        # locked past the busy timeout, or the file went away: the server lives on
+    @app.exception_handler(sqlite3.DatabaseError)
+    async def busy(request: Request, exc: sqlite3.DatabaseError) -> JSONResponse:
+        # locked past the busy timeout, or the file went away or was overwritten: the
+        # server lives on and says so
         log.error("store error on %s: %s", request.url.path, exc)
         return JSONResponse(
             {"detail": "the store could not be read just now; try again"}, status_code=503
