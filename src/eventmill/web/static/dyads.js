@@ -46,8 +46,11 @@
     config: { view: { stroke: null }, axis: { gridColor: "#eceff3", domainColor: "#9aa5b1" } },
     layer: [
       { transform: [{ filter: "datum.n > 0" }],
+        // the period clicked stays bright, the others fade: which one is listed below
+        params: [{ name: "pick", select: { type: "point", fields: ["day"], on: "click", clear: false } }],
         mark: { type: "bar", cursor: "pointer", stroke: "#ffffff", strokeWidth: 0.5 },
         encoding: {
+          opacity: { condition: { param: "pick", empty: true, value: 1 }, value: 0.35 },
           x: { field: "start", type: "temporal", title: null,
             axis: { format: chart.interval === "week" ? "%d %b %Y" : "%b %Y", labelAngle: 0 } },
           x2: { field: "end" },
