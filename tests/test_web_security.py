@@ -323,7 +323,7 @@ def test_serve_listens_on_loopback_by_default(eventmill_cmd):
     out = subprocess.run(
         [*eventmill_cmd, "serve", "--help"], capture_output=True, text=True, timeout=60
     )
-    assert out.returncode == 0 and "127.0.0.1" in out.stdout
+    assert out.returncode == 0 and "127.0.0.1" in out.stdout and "--query-timeout" in out.stdout
 
 
 @pytest.mark.parametrize("fate", ["deleted", "overwritten"])

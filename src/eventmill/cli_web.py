@@ -44,6 +44,13 @@ def register(app: typer.Typer) -> None:
             str, typer.Option(help="Address to listen on; other than loopback is reachable.")
         ] = "127.0.0.1",
         port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+        query_timeout: Annotated[
+            float,
+            typer.Option(
+                min=0.1,
+                help="Seconds of processor time a request's queries may use (a 503 past it).",
+            ),
+        ] = 5.0,
         admin_token: Annotated[
             str | None,
             typer.Option(
@@ -76,7 +83,9 @@ def register(app: typer.Typer) -> None:
         from eventmill.web.app import create_app
 
         app_ = create_app(
-            db, admin_token=admin_token, settings=WebSettings(allowed_hosts=hosts_for(host))
+            db,
+            admin_token=admin_token,
+            settings=WebSettings(allowed_hosts=hosts_for(host), query_timeout=query_timeout),
         )
         url = _url(host, port)
         typer.echo(f"eventmill: serving {db} at {url} (API {url}api, docs {url}docs); Ctrl-C stops")
