@@ -162,3 +162,26 @@ def test_who_opening_a_question_is_not_the_who():
     names = [m.actor.name for m in resolve_mentions("Who is Fethullah Gulen? The WHO met.",
                                                     day(2020, 1, 1))]
     assert names == ["World Health Organization"]
+
+
+def test_an_act_made_to_hang_on_the_other_side_is_a_threat(code_text):
+    events = asserted(code_text(
+        "Nigeria will withdraw its troops from Chad unless the rebels agree to a ceasefire."))
+    assert ("THREATEN", "NGA", "TCD") in pairs(events)
+    plain = asserted(code_text("Nigeria will withdraw its troops from Chad next month."))
+    assert not any(e.type in ("THREATEN", "RETREAT") for e in plain)
+
+
+def test_general_vocabulary_of_political_acts(code_text):
+    cases = [
+        ("Sri Lanka established diplomatic ties with Iran.", ("SUPPORT", "LKA", "IRN")),
+        ("Israel shared intelligence with the United States.", ("COOPERATE", "ISR", "USA")),
+        ("Uganda granted asylum to Rwandan rebels.", ("AID", "UGA", "RWA")),
+        ("Russia closed its borders with Georgia.", ("SANCTION", "RUS", "GEO")),
+        ("The Mozambique government accepted demands from the rebels in Maputo.",
+         ("CONCEDE", "MOZ", "MOZ")),
+        ("Armenian forces captured the Azerbaijani town of Lachin near the Iranian border.",
+         ("ASSAULT", "ARM", "AZE")),
+    ]
+    for text, expected in cases:
+        assert expected in pairs(asserted(code_text(text))), text

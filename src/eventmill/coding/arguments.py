@@ -50,6 +50,8 @@ OBJECT_CONTROL = frozenset(
     }
 )
 RECIPROCAL_VERBS = frozenset({"exchange", "trade", "swap"})
+# acts whose object may be the doer's own force ("sent troops to", "withdrew its troops")
+MOVED_FORCE_TYPES = ("RETREAT", "MOBILIZE", "AID", "AGREE")
 # "X accused Y of Ving": Y is the doer of V
 ACCUSING_VERBS = frozenset(
     {"accuse", "blame", "charge", "suspect", "condemn", "criticise", "criticize", "convict"}
@@ -371,6 +373,8 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
         exclude = {m.head for m in sources}
         passive = _passive_patient(verb)
         preps = TARGET_PREPS + ((trig.particle,) if trig.particle else ())
+        if trig.type == "RETREAT":
+            preps += ("from",)  # "withdrew from Lebanon": the one left
         candidates = _target_tokens(verb, exclude, preps)
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             # "ten soldiers killed in Ukraine": the noun the participle describes
@@ -387,6 +391,14 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
                 sources = []
         for tok, how in candidates:
             m = index.of_token(tok, allow_inner=True)
+            if (
+                m is not None
+                and how == "object"
+                and trig.type in MOVED_FORCE_TYPES
+                and m.kind == "sector"
+                and m.actor.sector in ("MIL", "COP")
+            ):
+                continue  # "withdrew its troops from Chad": the force moved, not the target
             if _usable(m, allow_modifier=True) and m not in sources:
                 target, how_target = m, how
                 break
@@ -527,6 +539,9 @@ COMPLEMENT_DEPS = frozenset(
     {"dobj", "obj", "xcomp", "prep", "pobj", "compound", "amod", "poss", "nmod", "dative"}
 )
 COMPLEMENT_DEPTH = 4
+LOCATIVE_PREPS = frozenset(
+    {"near", "in", "at", "across", "along", "inside", "outside", "around", "within", "off"}
+)
 
 
 def _actor_in_complements(verb, index: MentionIndex, sources: list[Mention]):
@@ -537,7 +552,13 @@ def _actor_in_complements(verb, index: MentionIndex, sources: list[Mention]):
     # "laid down the framework of Russian-Azerbaijani cooperation": a doer's own country
     # named inside the object is a topic, not the one acted upon
     own_countries = {m.actor.country for m in sources}
-    frontier = [(c, 1) for c in verb.children if c.dep_ in COMPLEMENT_DEPS]
+    def walkable(tok) -> bool:
+        # "near the Thai border", "in Kabul": where it happened, not whom it fell on
+        return tok.dep_ in COMPLEMENT_DEPS and not (
+            tok.dep_ == "prep" and tok.lower_ in LOCATIVE_PREPS
+        )
+
+    frontier = [(c, 1) for c in verb.children if walkable(c)]
     while frontier:
         tok, depth = frontier.pop(0)
         m = index.at.get(tok.i)
@@ -549,7 +570,7 @@ def _actor_in_complements(verb, index: MentionIndex, sources: list[Mention]):
         ):
             return m, f"actor inside the complement ('{tok.text}')"
         if depth < COMPLEMENT_DEPTH:
-            frontier.extend((c, depth + 1) for c in tok.children if c.dep_ in COMPLEMENT_DEPS)
+            frontier.extend((c, depth + 1) for c in tok.children if walkable(c))
     return None
 
 

@@ -16,7 +16,7 @@ from eventmill.actors.resolver import SECTOR_LABEL, DocActors, Mention, country_
 from eventmill.coding.arguments import Arguments, MentionIndex, _verb_sources, find_arguments
 from eventmill.coding.contexts import contexts
 from eventmill.coding.dates import EventDate, infer_year, sentence_dates
-from eventmill.coding.factuality import commitment, factuality
+from eventmill.coding.factuality import commitment, factuality, ultimatum
 from eventmill.coding.lexicon import Lexicon, Rule, load_lexicon
 from eventmill.coding.places import (
     city_in,
@@ -382,6 +382,8 @@ class Coder:
 def _pledged(trig: Trigger) -> tuple[str, str | None]:
     """(type, why) of an event the doer commits itself to: AGREE for cooperation pledged,
     THREATEN for force or pressure vowed; (its own type, None) when it is no commitment."""
+    if trig.type not in ("THREATEN", "REQUEST", "ACCUSE") and ultimatum(trig):
+        return "THREATEN", f"ultimatum: '{trig.token.text} ... unless', coded as THREATEN"
     if trig.type in PLEDGED_AS_AGREE or trig.type == "CONSULT":
         new_type = "AGREE"
     elif trig.type in PLEDGED_AS_THREATEN:

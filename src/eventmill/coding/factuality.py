@@ -391,7 +391,9 @@ def commitment(trig: Trigger) -> str | None:
     if trig.negated or _has_negation(clause) or clause.dep_ != "xcomp":
         return None
     head = clause.head
-    if _has_negation(head) or _hedged(head):
+    # "was not willing to", "did not promise to": the negation may sit on the verb above
+    above = head.head if head.dep_ in ("acomp", "xcomp", "ccomp") else head
+    if any(_has_negation(t) or _hedged(t) for t in (head, above)):
         return None
     if head.lemma_.lower() in COMMIT_GOVERNORS:
         return head.text
@@ -403,3 +405,19 @@ def commitment(trig: Trigger) -> str | None:
             if child.dep_ == "acomp" and child.lower_ in COMMIT_GOVERNORS:
                 return child.text
     return None
+
+
+def ultimatum(trig: Trigger) -> bool:
+    """'will withdraw its force unless ...', 'threatened to ... unless ...': an act made to
+    hang on the other side's conduct is a threat, whatever the act."""
+    clause = trig.clause_head
+    if trig.negated or _has_negation(clause):
+        return False
+    future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in clause.children)
+    under_threat = clause.dep_ == "xcomp" and clause.head.lemma_.lower() == "threaten"
+    if not (future or under_threat):
+        return False
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+        for c in clause.children
+    )
