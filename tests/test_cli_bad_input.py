@@ -157,3 +157,39 @@ def test_bad_published_date_is_a_one_line_error(eventmill_cmd, tmp_path):
     lines = stderr_lines(result)
     assert len(lines) == 1, result.stderr
     assert "--published" in lines[0] and "YYYY-MM-DD" in lines[0]
+
+
+def test_hostile_inputs_are_one_line_each_under_the_limits(eventmill_cmd, tmp_path):
+    """The new limits through the command: a too-deep page, an over-long line and a
+    mis-encoded line of JSONL, a gzip cut short (its first record still coded), a bad
+    setting in the environment named once; the good records are coded."""
+    import gzip
+    import random
+
+    (tmp_path / "deep.html").write_text("<html><body>" + "<div>" * 10_000 + "x", "utf-8")
+    good = json.loads(JSONL_LINES[0])
+    lines = [
+        json.dumps(good).encode(),
+        json.dumps({"id": "long", "text": "word " * 5000}).encode(),
+        b'{"id": "latin", "text": "Caf\xe9 owners protested."}',
+    ]
+    (tmp_path / "wire.jsonl").write_bytes(b"\n".join(lines) + b"\n")
+    noise = random.Random(1).randbytes(400)  # incompressible: the cut falls inside it
+    packed = gzip.compress(json.dumps({**good, "id": "gz-1"}).encode() + b"\n" + noise)
+    (tmp_path / "cut.jsonl.gz").write_bytes(packed[:-100])
+    env = {"EVENTMILL_MAX_LINE_BYTES": "4K", "EVENTMILL_MAX_SENTENCES": "many"}
+    result = subprocess.run(
+        [*eventmill_cmd, "code", "--format", "jsonl", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "COLUMNS": "80", **env},
+    )
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    lines = stderr_lines(result)
+    codes = sorted(line.rsplit("[", 1)[-1] for line in lines if " skipped " in line)
+    assert codes == ["E104]", "E113]", "E114]", "E116]"], result.stderr
+    assert sum("EVENTMILL_MAX_SENTENCES" in line for line in lines) == 1
+    assert lines[-1].startswith("eventmill: 6 inputs read, 2 coded, 4 rejected")
+    coded = {json.loads(line)["doc_id"] for line in result.stdout.splitlines()}
+    assert coded == {"wire-1", "gz-1"}

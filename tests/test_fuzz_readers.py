@@ -22,7 +22,7 @@ EXAMPLES = {".html": 150, ".warc": 150, ".warc.gz": 150}
 
 
 @pytest.mark.parametrize("suffix", SUFFIXES)
-def test_hostile_bytes_never_escape_a_reader(suffix):
+def test_hostile_bytes_never_escape_a_reader(suffix, capfd):
     @settings(
         max_examples=EXAMPLES.get(suffix, 250),
         deadline=None,
@@ -38,6 +38,8 @@ def test_hostile_bytes_never_escape_a_reader(suffix):
             assert problems(results) == []
 
     check()
+    # a reader speaks only through its results: no library's warnings on the terminal
+    assert capfd.readouterr() == ("", "")
 
 
 @settings(max_examples=150, deadline=None, derandomize=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 
 from eventmill import errors
@@ -52,17 +53,27 @@ class Limits:
     max_html_depth: int = 256
 
     @classmethod
-    def from_env(cls, environ: dict[str, str] | None = None) -> Limits:
+    def from_env(
+        cls,
+        environ: dict[str, str] | None = None,
+        on_error: Callable[[EventmillError], None] | None = None,
+    ) -> Limits:
         """The defaults with `EVENTMILL_MAX_DOC_BYTES`, `EVENTMILL_MAX_LINE_BYTES`,
         `EVENTMILL_MAX_GZIP_BYTES`, `EVENTMILL_MAX_GZIP_RATIO`, `EVENTMILL_MAX_SENTENCES`
-        and `EVENTMILL_MAX_HTML_DEPTH` applied. Raises EventmillError (E120) naming the
-        variable when a value is not a positive number."""
+        and `EVENTMILL_MAX_HTML_DEPTH` applied. A value that is not a positive number
+        raises EventmillError (E120) naming the variable, or, given `on_error`, is passed
+        to it and that one limit keeps its default."""
         environ = os.environ if environ is None else environ
         changes = {}
         for f in fields(cls):
             name = env_name(f.name)
             if environ.get(name, "").strip():
-                changes[f.name] = parse_limit(f.name, environ[name], name)
+                try:
+                    changes[f.name] = parse_limit(f.name, environ[name], name)
+                except EventmillError as exc:
+                    if on_error is None:
+                        raise
+                    on_error(exc)
         return replace(cls(), **changes)
 
     def with_values(self, **values: str | int | None) -> Limits:
@@ -117,9 +128,10 @@ def human(n: int) -> str:
 
 def current() -> Limits:
     """The limits from the environment (for callers that pass none: `eventmill code`, the
-    library). A bad variable is one warning line on standard error, and the defaults hold."""
-    try:
-        return Limits.from_env()
-    except EventmillError as exc:
-        print(f"eventmill: warning: {exc}; using the default limits", file=sys.stderr)
-        return Limits()
+    library). A bad variable is one warning line on standard error, and its limit keeps
+    the default; the others apply."""
+
+    def warn(exc: EventmillError) -> None:
+        print(f"eventmill: warning: {exc}; its default applies", file=sys.stderr)
+
+    return Limits.from_env(on_error=warn)

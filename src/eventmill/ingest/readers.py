@@ -661,11 +661,35 @@ def _charset(content_type: str | None) -> str | None:
 
 
 def _archive_iterator(stream):
-    """warcio's ArchiveIterator, made quiet: where warcio writes a warning about a record
-    whose Content-Length looks wrong to standard error, this one counts it (err_count)."""
+    """warcio's ArchiveIterator, made quiet: warcio writes to standard error about a record
+    whose Content-Length looks wrong, a gzip member that fails half way, and logs target
+    URIs with spaces; this one counts the first (err_count), ends the stream at the second
+    (reported by the caller as a break), and leaves the URI alone."""
     from warcio.archiveiterator import ArchiveIterator
+    from warcio.bufferedreaders import DecompressingBufferedReader
+
+    logging.getLogger("warcio.recordloader").setLevel(logging.ERROR)
+
+    class QuietReader(DecompressingBufferedReader):
+        def _decompress(self, data):
+            if not (self.decompressor and data):
+                return data
+            try:
+                return self.decompressor.decompress(data)
+            except Exception:
+                if self.num_block_read == 0:  # the first block: not gzip after all
+                    if self.decomp_type == "deflate":
+                        self._init_decomp("deflate_alt")
+                        return self._decompress(data)
+                    self.decompressor = None
+                    return data
+                return b""  # broken half way: the stream ends here
 
     class QuietArchiveIterator(ArchiveIterator):
+        def __init__(self, fileobj):
+            super().__init__(fileobj)
+            self.reader = QuietReader(self.fh, block_size=self.reader.block_size)
+
         def _consume_blanklines(self):
             empty_size, first_line = 0, True
             while True:
