@@ -8,6 +8,9 @@ docs/RELIABILITY.md measured one by one.
    then code every document). A crash is an exception out of a reader or the coder, or a
    result `tests/fuzz_inputs.problems` objects to (E119 is the reader's own failure);
    crashes are grouped by exception and place, and an example of each is saved.
+   With `--atheris SECONDS` (and atheris installed: `pip install atheris`), also a
+   coverage-guided run of the readers under libFuzzer for that long, seeded with the valid
+   files, in a child process: the first byte of each input picks the format.
 2. Hostile cases, each in a fresh child process (peak memory is its own): a 200 MB
    single-line JSONL, a gzip bomb, a million-sentence document, 10,000-deep HTML, a WARC
    record with a lying Content-Length, a truncated gzip. Prints what came out (codes),
@@ -16,6 +19,7 @@ docs/RELIABILITY.md measured one by one.
     .venv/bin/python bench/fuzz.py                       # about 5 minutes on 2 cores
     .venv/bin/python bench/fuzz.py --examples 200 --texts 50 --skip-hostile   # a quick look
     .venv/bin/python bench/fuzz.py --json fuzz.json     # the figures as JSON too
+    .venv/bin/python bench/fuzz.py --atheris 300         # and 5 minutes of atheris
 
 Exit status 1 when a crash was found.
 """
@@ -193,6 +197,79 @@ def fuzz_end_to_end(examples: int, crash_dir: Path, coder) -> dict:
     return campaign.report()
 
 
+# ---------------------------------------------------------------------------- atheris
+def atheris_child(seconds: int, workdir: Path) -> None:
+    """In the child: libFuzzer drives the readers for `seconds`. Problems are appended to
+    workdir/crashes.jsonl as they are found (libFuzzer ends the process its own way)."""
+    import atheris
+
+    with atheris.instrument_imports(include=["eventmill"]):
+        from eventmill.ingest.readers import iter_documents
+
+    corpus = workdir / "corpus"
+    corpus.mkdir(parents=True, exist_ok=True)
+    from fuzz_inputs import SEEDS
+
+    for n, seed in enumerate(SEEDS.values()):
+        (corpus / f"seed{n}").write_bytes(bytes([n]) + seed)
+    files = workdir / "files"
+    files.mkdir(exist_ok=True)
+    log = (workdir / "crashes.jsonl").open("a", encoding="utf-8")
+    seen: set[str] = set()
+
+    def target(data: bytes) -> None:
+        if not data:
+            return
+        suffix = SUFFIXES[data[0] % len(SUFFIXES)]
+        path = write_input(files, suffix, data[1:])
+        try:
+            results = list(iter_documents([str(path)]))
+            found = problems(results) or ([] if results else ["no result for an input"])
+            keys = [p.split(":")[0][:80] for p in found]
+        except Exception as exc:
+            keys = [_where(exc)]
+        for key in keys:
+            if key not in seen:
+                seen.add(key)
+                sample = workdir / f"crash-{len(seen)}{suffix}"
+                sample.write_bytes(data[1:])
+            log.write(json.dumps({"key": key, "suffix": suffix}) + "\n")
+            log.flush()
+
+    atheris.Setup(
+        [sys.argv[0], str(corpus), f"-max_total_time={seconds}", "-max_len=65536", "-timeout=60"],
+        target,
+    )
+    atheris.Fuzz()
+
+
+def atheris_run(seconds: int, crash_dir: Path) -> dict:
+    workdir = crash_dir / "atheris"
+    workdir.mkdir(parents=True, exist_ok=True)
+    (workdir / "crashes.jsonl").write_text("")
+    started = time.monotonic()
+    child = subprocess.run(
+        [sys.executable, __file__, "--atheris-child", str(seconds), "--crash-dir", str(workdir)],
+        capture_output=True,
+        text=True,
+        timeout=seconds + 600,
+    )
+    runs = [line for line in child.stderr.splitlines() if line.startswith("Done ")]
+    cov = [line for line in child.stderr.splitlines() if " DONE " in line or "cov:" in line]
+    crashes = Counter(
+        json.loads(line)["key"] for line in (workdir / "crashes.jsonl").read_text().splitlines()
+    )
+    return {
+        "target": "atheris (all readers)",
+        "inputs": int(runs[-1].split()[1]) if runs else None,
+        "seconds": round(time.monotonic() - started, 1),
+        "crashes": sum(crashes.values()),
+        "distinct": len(crashes),
+        "kinds": dict(crashes),
+        "libfuzzer": (cov[-1] if cov else child.stderr.strip().splitlines()[-1:]),
+    }
+
+
 # ---------------------------------------------------------------------------- hostile cases
 def _make_case(name: str, folder: Path) -> Path:
     """Write the input of one hostile case; its path."""
@@ -322,10 +399,15 @@ def main() -> int:
     parser.add_argument("--skip-hostile", action="store_true")
     parser.add_argument("--crash-dir", type=Path, default=Path("fuzz-crashes"))
     parser.add_argument("--json", type=Path, help="write the figures here too")
+    parser.add_argument("--atheris", type=int, metavar="SECONDS", help="coverage-guided too")
     parser.add_argument("--case", help=argparse.SUPPRESS)
+    parser.add_argument("--atheris-child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.case:
         run_case(args.case)
+        return 0
+    if args.atheris_child:
+        atheris_child(args.atheris_child, args.crash_dir)
         return 0
 
     started = time.monotonic()
@@ -346,11 +428,15 @@ def main() -> int:
     reports.append(fuzz_end_to_end(args.files, args.crash_dir, coder))
     print(f"  {json.dumps(reports[-1])}", flush=True)
 
+    if args.atheris:
+        print(f"atheris: {args.atheris} s of coverage-guided fuzzing of the readers", flush=True)
+        reports.append(atheris_run(args.atheris, args.crash_dir))
+        print(f"  {json.dumps(reports[-1])}", flush=True)
     cases = []
     if not args.skip_hostile:
         print("hostile cases, each in a fresh process:", flush=True)
         cases = hostile_cases()
-    tried = sum(r["inputs"] for r in reports)
+    tried = sum(r["inputs"] or 0 for r in reports)
     crashes = sum(r["crashes"] for r in reports) + sum(1 for c in cases if "crash" in c)
     seconds = time.monotonic() - started
     print(f"total: {tried} inputs tried in {seconds:.0f} s, {crashes} crashes")
