@@ -185,3 +185,11 @@ def test_general_vocabulary_of_political_acts(code_text):
     ]
     for text, expected in cases:
         assert expected in pairs(asserted(code_text(text))), text
+
+
+def test_a_vow_of_war_is_a_threat_against_each_named(code_text):
+    events = asserted(code_text(
+        "Gaddafi vowed a long war against what he called the aggression of France and Britain.",
+        date(2011, 3, 20)))
+    assert {("THREATEN", "LBY", "FRA"), ("THREATEN", "LBY", "GBR")} <= pairs(events)
+    assert not any(e.type == "AGREE" for e in events)

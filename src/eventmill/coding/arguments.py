@@ -536,7 +536,8 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
 # what a verb's complements are made of; clauses that state something else (relative,
 # adverbial, subordinate, parenthetical) and subjects are not walked into
 COMPLEMENT_DEPS = frozenset(
-    {"dobj", "obj", "xcomp", "prep", "pobj", "compound", "amod", "poss", "nmod", "dative"}
+    {"dobj", "obj", "xcomp", "prep", "pobj", "pcomp", "oprd", "compound", "amod", "poss", "nmod",
+     "dative"}
 )
 COMPLEMENT_DEPTH = 4
 LOCATIVE_PREPS = frozenset(
@@ -570,7 +571,10 @@ def _actor_in_complements(verb, index: MentionIndex, sources: list[Mention]):
         ):
             return m, f"actor inside the complement ('{tok.text}')"
         if depth < COMPLEMENT_DEPTH:
-            frontier.extend((c, depth + 1) for c in tok.children if walkable(c))
+            # a preposition is no step of its own: "war [against [the aggression [of X]]]"
+            frontier.extend(
+                (c, depth + (c.dep_ != "prep")) for c in tok.children if walkable(c)
+            )
     return None
 
 
@@ -597,7 +601,8 @@ def _verb_sources(
         # "Russian missiles struck ...": the adjective on a subject that is no actor itself
         inner = index.of_token(tok, allow_inner=True)
         if inner is not None and not inner.place_like and m is None:
-            return [inner], how + " (its adjective)", 0.85
+            # "U.S. and British warships": each adjective joined to it names a doer too
+            return index.coordinated(inner, doc), how + " (its adjective)", 0.85
         if m is not None and m.kind == "pair":
             return [m], how, 1.0
         if tok.pos_ in ("NOUN", "PROPN", "PRON") and not (m is not None and m.place_like):
