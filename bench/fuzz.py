@@ -30,6 +30,7 @@ import argparse
 import io
 import json
 import resource
+import signal
 import subprocess
 import sys
 import tempfile
@@ -88,9 +89,30 @@ def _where(exc: BaseException) -> str:
     return f"{type(exc).__name__} at {Path(last.filename).name}:{last.lineno}"
 
 
+# one input taking longer than this is a crash (a hang), not a slow input
+INPUT_SECONDS = 60
+
+
+class Hang(Exception):
+    pass
+
+
+def _alarm(signum, frame) -> None:
+    raise Hang(f"one input ran over {INPUT_SECONDS} s")
+
+
 def _run(strategy, body, examples: int) -> None:
     """Draw `examples` inputs and pass each to `body`, never stopping at a failure (the
-    body records it): generation only, no shrinking, no example database."""
+    body records it, a hang included): generation only, no shrinking, no example
+    database."""
+    signal.signal(signal.SIGALRM, _alarm)
+
+    def timed(value) -> None:
+        signal.alarm(INPUT_SECONDS)
+        try:
+            body(value)
+        finally:
+            signal.alarm(0)
 
     @settings(
         max_examples=examples,
@@ -101,7 +123,7 @@ def _run(strategy, body, examples: int) -> None:
     )
     @given(strategy)
     def run(value) -> None:
-        body(value)
+        timed(value)
 
     run()
 

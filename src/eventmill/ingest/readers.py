@@ -805,7 +805,11 @@ def _stream_warc(raw, origin: str, limits: Limits) -> Iterator[Document | Reject
                 f"WARC file is broken or cut short at byte {archive.offset} of {size}, "
                 + ("reading goes on at the next record" if resume else "the rest is not read"),
             )
-        start = resume  # always past the last start: every pass moves on
+        if resume is not None and resume <= start:
+            # warcio's offsets can fall back before where this pass began (a gzip member
+            # spliced into another): never read the same place twice
+            resume = _next_record_start(raw, start + 1, gzipped)
+        start = resume
 
 
 def _warc_record(record, where: str, limits: Limits) -> Document | Rejection | None:
