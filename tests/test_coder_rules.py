@@ -193,3 +193,15 @@ def test_a_vow_of_war_is_a_threat_against_each_named(code_text):
         date(2011, 3, 20)))
     assert {("THREATEN", "LBY", "FRA"), ("THREATEN", "LBY", "GBR")} <= pairs(events)
     assert not any(e.type == "AGREE" for e in events)
+
+
+def test_acts_with_no_dyad_are_kept_apart_as_unplaced(coder):
+    from eventmill.schema import Document
+
+    coded = coder.code_one(Document(
+        "t", "Police arrested 12 people on Monday. Russia imposed sanctions on Georgia.",
+        published=date(2020, 6, 1)))
+    assert [e.type for e in coded.events] == ["SANCTION"]
+    assert [(u.type, u.evidence.trigger) for u in coded.unplaced] == [("COERCE", "arrested")]
+    u = coded.unplaced[0]
+    assert coded.document.text[u.evidence.start:u.evidence.end] == u.evidence.text

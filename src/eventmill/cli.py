@@ -100,6 +100,7 @@ def code(
     try:
         csv_writer = CsvWriter(stream) if fmt == "csv" else None
         rows = []
+        unplaced = []
         for coded in run(
             inputs, coder=coder, published=pub, on_reject=_report_rejection, summary=summary
         ):
@@ -110,14 +111,30 @@ def code(
                 csv_writer.write(events)
             else:
                 rows.extend((table_rows(e), e) for e in events)
+                unplaced.extend((coded.document.doc_id, u) for u in coded.unplaced)
             stream.flush()
         if fmt == "table":
             _print_table(rows, explain, stream)
+            if explain and unplaced:
+                _print_unplaced(unplaced, stream)
     finally:
         if output:
             stream.close()
     err.print(Text(f"eventmill: {summary.line()}"))
     raise typer.Exit(_exit_status(summary.read, len(summary.rejected)))
+
+
+def _print_unplaced(unplaced, stream) -> None:
+    """--explain: the acts the lexicon found that no dyad could be coded for, so a user
+    sees what was left out and why."""
+    console = Console(file=stream, highlight=False, width=max(120, Console().width))
+    table = Table(title="acts found but not coded (no doer or no one acted upon)")
+    for col in ("doc", "type", "factuality", "trigger", "sentence"):
+        table.add_column(col, overflow="fold")
+    for doc_id, u in unplaced:
+        table.add_row(*[Text(str(c)) for c in (doc_id, u.type, u.factuality, u.evidence.trigger,
+                                               u.evidence.text)])
+    console.print(table)
 
 
 def _print_table(rows, explain: bool, stream) -> None:

@@ -58,6 +58,20 @@ class CodedDocument:
     dropped: list = field(default_factory=list)
     # (start, end) in the document text of every sentence coded, repeats left out
     sentence_spans: list[tuple[int, int]] = field(default_factory=list)
+    # acts the lexicon found but no dyad could be coded for: type, factuality and evidence,
+    # no actors. Never stored or exported as events; for type-only evaluation and --explain
+    unplaced: list[Unplaced] = field(default_factory=list)
+
+
+@dataclass
+class Unplaced:
+    """An act named in a sentence whose doer or target could not be found."""
+
+    type: str
+    mode: str | None
+    factuality: str
+    evidence: Evidence
+    why: str
 
 
 class Coder:
@@ -108,6 +122,7 @@ class Coder:
         events: list[Event] = []
         n_sentences = 0
         spans: list[tuple[int, int]] = []
+        unplaced: list[Unplaced] = []
         for block, spacy_doc in block_docs:
             for sent in spacy_doc.sents:
                 key = normalise(sent.text)
@@ -118,11 +133,18 @@ class Coder:
                 spans.append((block.start + sent.start_char, block.start + sent.end_char))
                 events.extend(
                     self._code_sentence(
-                        d, block.start, sent, actors, story_date, inferred, date_by_place
+                        d, block.start, sent, actors, story_date, inferred, date_by_place, unplaced
                     )
                 )
         return CodedDocument(
-            d, merge_within_document(events), story_date, inferred, n_sentences, dropped, spans
+            d,
+            merge_within_document(events),
+            story_date,
+            inferred,
+            n_sentences,
+            dropped,
+            spans,
+            unplaced,
         )
 
     def _code_sentence(
@@ -134,6 +156,7 @@ class Coder:
         story_date: date | None,
         inferred: bool,
         date_by_place: dict,
+        unplaced: list[Unplaced],
     ) -> list[Event]:
         mentions = actors.mentions(sent)
         triggers = find_triggers(sent, self.lex)
@@ -253,6 +276,21 @@ class Coder:
                 symmetric=args.symmetric,
             )
             out.append(event)
+        coded = {e.evidence.trigger_start for e in out}
+        for trig in triggers:
+            if offset + trig.token.idx in coded:
+                continue
+            fact, _ = factuality(trig)
+            etype_name, pledge = _pledged(trig) if fact != "asserted" else (trig.type, None)
+            unplaced.append(
+                Unplaced(
+                    etype_name,
+                    trig.mode,
+                    "asserted" if pledge else fact,
+                    Evidence(evidence_text, start, end, trig.token.text, offset + trig.token.idx),
+                    "no doer or no one acted upon was found",
+                )
+            )
         return out
 
     def _travel(self, verbs, index: MentionIndex, sent, places):
