@@ -187,6 +187,7 @@ def ingest(
             published=pub,
             options=options,
             on_progress=bar.update if bar else None,
+            on_reject=_RejectionLines(),
         )
         if bar:
             with bar:
@@ -211,6 +212,27 @@ def ingest(
     err.print(Text(f"eventmill: {summary.line()}"))
     rejected = sum(summary.rejected.values())
     raise typer.Exit(0 if rejected == 0 else 3 if rejected >= summary.read else 1)
+
+
+class _RejectionLines:
+    """One line on standard error per rejected input, as `eventmill code` prints them, up
+    to `limit`; the rest only in the store (a crawl can hold thousands of bad records)."""
+
+    def __init__(self, limit: int = 50):
+        self.limit, self.count = limit, 0
+
+    def __call__(self, rejection) -> None:
+        self.count += 1
+        if self.count <= self.limit:
+            line = rejection.line().replace("\r", "\\r").replace("\n", "\\n")
+            err.print(Text(f"eventmill: skipped {line}"))
+        elif self.count == self.limit + 1:
+            err.print(
+                Text(
+                    f"eventmill: more than {self.limit} inputs rejected; every one is listed "
+                    "with file, record and reason in the store's rejected_inputs view"
+                )
+            )
 
 
 class _ProgressBar:

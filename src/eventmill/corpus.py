@@ -112,6 +112,7 @@ class Ingest:
         options: ReadOptions | None = None,
         stdin=None,
         on_progress: Callable[[IngestSummary], None] | None = None,
+        on_reject: Callable[[Rejection], None] | None = None,
     ):
         self.store = store
         if engine is None:
@@ -129,6 +130,7 @@ class Ingest:
         self.options = options
         self.stdin = stdin
         self.on_progress = on_progress
+        self.on_reject = on_reject
         self.summary = IngestSummary()
         # documents decided but not written yet: doc_id -> text hash, text hash -> story
         self._ids: dict[str, str] = {}
@@ -175,6 +177,8 @@ class Ingest:
     def _reject(self, rejection: Rejection) -> None:
         self.store.add_rejection(rejection)
         self.summary.rejected[rejection.code] += 1
+        if self.on_reject is not None:
+            self.on_reject(rejection)
 
     def _progress(self) -> None:
         if self.on_progress is not None:
