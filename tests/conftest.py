@@ -59,3 +59,8 @@ def resolve_mentions(text: str, day: date) -> list:
     for sent in nlp.load()(text).sents:
         out.extend(m for m in actors.mentions(sent) if m.kind != "pair")
     return out
+
+
+# the web store and client of tests/web_helpers.py, built once a session for every test
+# module that uses them (a fixture imported into each module would be built once a module)
+from web_helpers import web_client, web_db  # noqa: E402, F401

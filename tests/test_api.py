@@ -13,9 +13,7 @@ from datetime import date
 import pytest
 
 from eventmill.output import safe_cell
-from web_helpers import HOSTILE_DOC_ID, REPORT_IDS, REPORTED_STORY, web_client, web_db
-
-__all__ = ["web_client", "web_db"]  # fixtures, imported for pytest to find
+from web_helpers import HOSTILE_DOC_ID, REPORT_IDS, REPORTED_STORY
 
 
 @pytest.fixture(scope="module")
@@ -226,8 +224,12 @@ def test_events_csv_is_the_same_events_with_safe_cells(web_client):
     r = get(web_client, "/api/events", format="csv", country="FRA", factuality="all")
     assert r.headers["content-type"].startswith("text/csv")
     assert "attachment" in r.headers["content-disposition"]
-    rows = list(csv.DictReader(io.StringIO(r.text)))
+    reader = csv.DictReader(io.StringIO(r.text))
+    rows = list(reader)
     expected = all_events(web_client, country="FRA", factuality="all")
+    # the header is the event dicts' own fields, and nothing else
+    assert reader.fieldnames == [k for k in expected[0] if k in reader.fieldnames]
+    assert set(reader.fieldnames) <= set(expected[0])
     assert [row["event_id"] for row in rows] == [e["event_id"] for e in expected]
     assert r.headers["x-total-count"] == str(len(rows))
     assert r.headers["x-eventmill-truncated"] == "false"

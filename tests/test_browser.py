@@ -18,7 +18,6 @@ from urllib.parse import urlsplit
 
 import pytest
 
-import web_helpers
 from web_helpers import HOSTILE_DOC_ID, HOSTILE_SCRIPT, REPORTED_STORY
 
 sync_api = pytest.importorskip(
@@ -30,7 +29,6 @@ pytestmark = pytest.mark.skipif(
 )
 
 SHOTS = Path(__file__).resolve().parents[1] / "build" / "screenshots"
-web_db = web_helpers.web_db  # the session store, as a fixture of this module
 
 
 def free_port() -> int:

@@ -23,6 +23,7 @@ def test_demo_writes_a_database_and_prints_dyads(tmp_path, eventmill_cmd):
     )
     assert out.returncode == 0, out.stderr
     assert "busiest dyads" in out.stdout and "14 coded" in out.stdout
+    assert f"eventmill serve --db {db}" in out.stdout  # how to open the dashboard
     conn = sqlite3.connect(db)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     n_docs = conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]

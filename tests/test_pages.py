@@ -16,7 +16,6 @@ from html.parser import HTMLParser
 
 import pytest
 
-import web_helpers
 from eventmill.web.pages import mark_spans, period_end, safe_url
 from web_helpers import (
     HOSTILE_DOC_ID,
@@ -26,10 +25,6 @@ from web_helpers import (
     REPORT_IDS,
     REPORTED_STORY,
 )
-
-# the session store and client of web_helpers, as fixtures of this module
-web_db = web_helpers.web_db
-web_client = web_helpers.web_client
 
 OUR_SCRIPTS = {"/assets/vega.js", "/static/dashboard.js", "/static/dyads.js", "/static/map.js"}
 

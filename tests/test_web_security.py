@@ -24,11 +24,7 @@ from web_helpers import (
     HOSTILE_TITLE,
     HOSTILE_URL,
     table_digest,
-    web_client,
-    web_db,
 )
-
-__all__ = ["web_client", "web_db"]  # fixtures, imported for pytest to find
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -228,7 +228,7 @@ def demo(
     db: Annotated[Path, typer.Option(help="SQLite database to write.")] = Path("eventmill-demo.db"),
 ) -> None:
     """Code the bundled sample articles into a SQLite database and show what came out."""
-    from eventmill.demo import run_demo
+    from eventmill.demo import dashboard_hint, run_demo
     from eventmill.output import table_rows
 
     store, summary = run_demo(db)
@@ -268,6 +268,7 @@ def demo(
         dyads.add_row(a, b, str(n), f"{mean:+.2f}")
     console.print(dyads)
     console.print(Text(f"stored in {db} ({summary.line()})"))
+    console.print(Text(dashboard_hint(str(db))), soft_wrap=True)
     store.close()
 
 

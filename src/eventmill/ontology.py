@@ -63,7 +63,7 @@ TYPES: dict[str, EventType] = {
                 ("release", "0841"),
                 ("withdraw", "0874"),
                 ("ceasefire", "0871"),
-                ("disarm", "0872"),
+                ("disarm", "0873"),
                 ("access", "086"),
                 ("resign", "0832"),
             ),
@@ -127,7 +127,7 @@ TYPES: dict[str, EventType] = {
                 "misinformation",
                 "cyber",
             ),
-            (("seize", "1711"), ("arrest", "173"), ("deport", "174"), ("censor", "175")),
+            (("seize", "1711"), ("arrest", "173"), ("deport", "174"), ("censor", "1721")),
         ),
         EventType(
             "ASSAULT",
@@ -153,9 +153,9 @@ TYPES: dict[str, EventType] = {
             ),
             (
                 ("abduct", "181"),
-                ("beat", "1821"),
-                ("torture", "1823"),
-                ("sexual", "1822"),
+                ("beat", "182"),
+                ("torture", "1822"),
+                ("sexual", "1821"),
                 ("targeted", "186"),
                 ("destroy", "1711"),
                 ("explosives", "183"),
@@ -164,7 +164,7 @@ TYPES: dict[str, EventType] = {
                 ("drone", "195"),
                 ("heavy-weapons", "194"),
                 ("firearms", "190"),
-                ("crowd-control", "1451"),
+                ("crowd-control", "175"),
             ),
         ),
     )
@@ -255,29 +255,6 @@ _CAMEO_ROOT = {
     "20": "ASSAULT",
 }
 
-GOLDSTEIN_BY_ROOT = {
-    "01": 0.0,
-    "02": 3.0,
-    "03": 4.0,
-    "04": 1.0,
-    "05": 3.5,
-    "06": 6.0,
-    "07": 7.0,
-    "08": 5.0,
-    "09": -2.0,
-    "10": -5.0,
-    "11": -2.0,
-    "12": -4.0,
-    "13": -6.0,
-    "14": -6.5,
-    "15": -7.2,
-    "16": -4.0,
-    "17": -7.0,
-    "18": -9.0,
-    "19": -10.0,
-    "20": -10.0,
-}
-
 
 def plover_from_cameo(code: str) -> str | None:
     """Map a CAMEO event code (e.g. "0311", "084") onto a PLOVER type; None for 01/02."""
@@ -286,7 +263,3 @@ def plover_from_cameo(code: str) -> str | None:
     if root == "08":
         return "CONCEDE" if code[:3] in ("080", "081", "082", "083") else "RETREAT"
     return _CAMEO_ROOT.get(root)
-
-
-def goldstein(cameo: str) -> float | None:
-    return GOLDSTEIN_BY_ROOT.get(cameo[:2])

@@ -98,7 +98,6 @@ EVENT_FIELDS = (
     "url",
     "published",
     "outlet",
-    ").split(",
 )
 
 # sort name -> SQL expression (the only user choice that becomes statement text, so it is
