@@ -176,6 +176,7 @@ def test_a_full_disk_stops_with_one_line_and_a_later_run_finishes(
     assert "run the same command again" in lines[0]
     stopped_at = _documents(db)
     assert 0 < stopped_at < expected.stored
+    print(f"full disk: stopped with {stopped_at} of {expected.stored} documents stored")
     assert _integrity(db) == "ok"
 
     rerun = subprocess.run([*eventmill_cmd, *argv], capture_output=True, text=True, timeout=600)
