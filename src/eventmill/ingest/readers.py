@@ -109,19 +109,11 @@ def _decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-16", errors="replace").lstrip("\ufeff"), "utf-16"
     sample = data[:8192]
     if b"\x00" in sample:
-        # UTF-16 without a BOM shows NULs in one byte of each pair (ASCII characters,
-        # spaces and punctuation even in Cyrillic or Greek text), never in the other; a
-        # stray NUL or two in other text is not enough to call it UTF-16
-        even, odd = sample[0::2].count(0), sample[1::2].count(0)
-        enough = len(sample) * 0.05  # NUL halves for one character in ten
-        if even == 0 and odd >= enough:
-            text = _utf16_without_bom(data, "utf-16-le")
+        encoding = _utf16_encoding(sample)
+        if encoding is not None:
+            text = _utf16_without_bom(data, encoding)
             if text is not None:
-                return text, "utf-16-le"
-        if odd == 0 and even >= enough:
-            text = _utf16_without_bom(data, "utf-16-be")
-            if text is not None:
-                return text, "utf-16-be"
+                return text, encoding
         raise DecodeProblem(errors.E_BINARY, "binary file, not text (NUL bytes)")
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
     if controls > len(sample) * 0.05:
@@ -522,10 +514,14 @@ def _utf16_encoding(head: bytes) -> str | None:
     sample = head[:8192]
     if b"\x00" not in sample:
         return None
+    # UTF-16 without a BOM shows NULs in one byte of each pair (ASCII characters, spaces
+    # and punctuation even in Cyrillic or Greek text), never in the other; a stray NUL or
+    # two in other text is not enough to call it UTF-16
     even, odd = sample[0::2].count(0), sample[1::2].count(0)
-    if even == 0 and odd >= len(sample) * 0.05:
+    enough = len(sample) * 0.05  # NUL halves for one character in ten
+    if even == 0 and odd >= enough:
         return "utf-16-le"
-    if odd == 0 and even >= len(sample) * 0.05:
+    if odd == 0 and even >= enough:
         return "utf-16-be"
     return None
 
