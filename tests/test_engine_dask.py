@@ -18,6 +18,8 @@ def test_dask_local_cluster_equals_the_local_engine(tmp_path, coder):
 
     articles = demo_articles()
     records = articles + [near_copy(a, k) for k, a in enumerate(articles[:4])]
+    for r in records:
+        r["url"] = f"https://news.example/{r['id']}"
     corpus = write_jsonl(tmp_path / "demo.jsonl", records)
     with Store(tmp_path / "local.db") as store:
         local = ingest([str(corpus)], store, engine=LocalEngine(coder))
@@ -48,6 +50,14 @@ def test_dask_local_cluster_equals_the_local_engine(tmp_path, coder):
     with Store(tmp_path / "local.db") as store:
         want = {r[0] for r in store.conn.execute("SELECT event_id FROM events")}
     assert {r[0] for r in got} == want and len(got) == len(want)
+    # each row carries its story's URL, as the store has it
+    urls = duckdb.sql(
+        f"SELECT DISTINCT doc_id, url FROM read_parquet('{parts}/part-*.parquet')"
+    ).fetchall()
+    with Store(tmp_path / "local.db") as store:
+        stored = dict(store.conn.execute("SELECT doc_id, url FROM documents"))
+    assert urls and all(url == stored[doc] for doc, url in urls)
+    assert any(url for _, url in urls)
 
 
 def test_cli_ingest_on_a_running_scheduler(tmp_path, coder, eventmill_cmd):

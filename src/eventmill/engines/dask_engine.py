@@ -70,7 +70,9 @@ def write_partition(coded: list[CodedDocument], parquet_dir: str) -> str | None:
     for c in coded:
         published = c.document.published.isoformat() if c.document.published else None
         for e in c.events:
-            rows.append(flat_event(e.to_dict(), None, published, outlet_of(c.document)))
+            rows.append(
+                flat_event(e.to_dict(), None, published, outlet_of(c.document), c.document.url)
+            )
     if not rows:
         return None
     folder = Path(parquet_dir)
