@@ -205,3 +205,13 @@ def test_acts_with_no_dyad_are_kept_apart_as_unplaced(coder):
     assert [(u.type, u.evidence.trigger) for u in coded.unplaced] == [("COERCE", "arrested")]
     u = coded.unplaced[0]
     assert coded.document.text[u.evidence.start:u.evidence.end] == u.evidence.text
+
+
+def test_ethnic_groups_and_names_are_not_states_or_places(code_text):
+    events = asserted(code_text("Up to 100 ethnic Albanians demonstrated in Serbia on Tuesday."))
+    assert ("PROTEST", "SRB", "SRB") in pairs(events)
+    # "Ben Bella" is part of a man's name, not a town in Colombia
+    blocked = asserted(code_text(
+        "Supporters of former President Ahmed Ben Bella blocked roads in the capital city of "
+        "Algiers.", date(2000, 1, 1)))
+    assert blocked and all(e.source.country == "DZA" for e in blocked)

@@ -165,6 +165,7 @@ class DocActors:
         raws = self._match(sent)
         mentions = self._group(sent, raws)
         mentions.extend(self._unknown_people(sent, mentions))
+        mentions = [_ethnic_group(sent, m) for m in mentions]
         dateline_end = _dateline_end(sent)
         for m in mentions:
             if m.start < dateline_end:
@@ -714,6 +715,16 @@ def _country_actor(kb: KnowledgeBase, actor: Actor) -> Actor:
 def country_actor(kb: KnowledgeBase, code: str, mention: str = "") -> Actor:
     """The state itself as an actor (its government)."""
     return Actor(kb.country_name(code) or code, code, "GOV", mention, kb_id=code)
+
+
+def _ethnic_group(sent, m: Mention) -> Mention:
+    """"ethnic Albanians in Serbia", "ethnic Turks": people of a group, not the state of that
+    name; they belong to where they live (the coder gives them the place's country)."""
+    doc = sent.doc
+    if m.kind != "country" or m.start == sent.start or doc[m.start - 1].lower_ != "ethnic":
+        return m
+    actor = Actor(f"ethnic {doc[m.start:m.end].text}", None, "CVL", m.actor.mention)
+    return replace(m, start=m.start - 1, actor=actor, kind="sector", how="ethnic group")
 
 
 def _dateline_end(sent) -> int:

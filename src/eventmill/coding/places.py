@@ -119,6 +119,8 @@ def place_mentions(sent, actor_tokens: set[int], kb) -> list[tuple[object, Place
             span = doc[i : i + length]
             if not all(t.pos_ == "PROPN" for t in span):
                 continue
+            if _inside_longer_name(span):
+                continue  # "Ahmed Ben Bella" is a man, not Bella in Colombia
             key = span.text.lower()
             kb_entries = kb.index.get(tokens_key(span), [])
             country = next((e.ref for e in kb_entries if e.kind == "country"), None)
@@ -138,6 +140,13 @@ def place_mentions(sent, actor_tokens: set[int], kb) -> list[tuple[object, Place
         if not matched:
             i += 1
     return out
+
+
+def _inside_longer_name(span) -> bool:
+    """The span is part of a longer PERSON name (the small model also tags lone place names
+    such as "Sochi" as people, so a name of its own is still read as a place)."""
+    ent = next((e for e in span.doc.ents if e.start <= span.start < e.end), None)
+    return ent is not None and ent.label_ == "PERSON" and len(ent) > len(span)
 
 
 def _prep_of(token):
