@@ -165,8 +165,8 @@ def test_a_full_disk_stops_with_one_line_and_a_later_run_finishes(
     db = tmp_path / "full.db"
     err = tmp_path / "stderr.txt"
     argv = ["ingest", str(corpus), "--db", str(db), "--no-progress"]
-    # room for the schema and some stories, not for all: the write-ahead log outgrows it
-    proc = _fork(argv, stderr_path=str(err), fsize=300 * 1024)
+    # room for the schema and about half the stories: the write-ahead log outgrows it
+    proc = _fork(argv, stderr_path=str(err), fsize=3 * 1024 * 1024)
     proc.join(300)
     message = err.read_text(encoding="utf-8")
     assert proc.exitcode == 2, message
