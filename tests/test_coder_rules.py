@@ -215,3 +215,10 @@ def test_ethnic_groups_and_names_are_not_states_or_places(code_text):
         "Supporters of former President Ahmed Ben Bella blocked roads in the capital city of "
         "Algiers.", date(2000, 1, 1)))
     assert blocked and all(e.source.country == "DZA" for e in blocked)
+
+
+def test_it_in_a_reported_clause_is_the_state_that_speaks(code_text):
+    events = asserted(code_text("Switzerland said it had expelled two Russian diplomats."))
+    assert ("SANCTION", "CHE", "RUS") in pairs(events)
+    # a plural pronoun does not stand for a singular state
+    assert not asserted(code_text("Switzerland said they had expelled two Russian diplomats."))

@@ -628,6 +628,21 @@ class DocActors:
                             how="'the country' for the state named last",
                         )
                     )
+            elif token.lower_ in ("it", "they") and token.dep_ in ("nsubj", "nsubjpass"):
+                # "Switzerland said it had expelled ...": the subject of the clause a state,
+                # organisation or group is quoted in is that state, organisation or group
+                speaker = _quoted_speaker(sent, token, mentions)
+                if speaker is not None:
+                    out.append(
+                        Mention(
+                            token.i,
+                            token.i + 1,
+                            token.i,
+                            replace(speaker.actor, mention=token.text),
+                            "pronoun",
+                            how="pronoun, the speaker of the clause",
+                        )
+                    )
             elif token.lower_ in PRONOUNS and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
                 # a person earlier in the same sentence (its subject first), else the last
                 # subject of the story so far
@@ -715,6 +730,29 @@ def _country_actor(kb: KnowledgeBase, actor: Actor) -> Actor:
 def country_actor(kb: KnowledgeBase, code: str, mention: str = "") -> Actor:
     """The state itself as an actor (its government)."""
     return Actor(kb.country_name(code) or code, code, "GOV", mention, kb_id=code)
+
+
+SPEAKING_VERBS = frozenset(
+    {"say", "announce", "declare", "state", "insist", "warn", "tell", "add", "claim", "report",
+     "confirm", "deny", "vow", "promise", "threaten", "pledge", "decide", "agree"}
+)
+
+
+def _quoted_speaker(sent, pronoun, mentions: list[Mention]) -> Mention | None:
+    """The state, organisation or group a reported clause's 'it'/'they' stands for: the
+    subject of the speech verb the clause hangs from ("Syria says it will not ...")."""
+    clause = pronoun.head
+    if clause.dep_ not in ("ccomp", "xcomp") or clause.head.lemma_.lower() not in SPEAKING_VERBS:
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    for m in mentions:
+        if m.start <= subject.i < m.end and m.kind in ("country", "org", "group"):
+            plural = pronoun.lower_ == "they"
+            if plural == (subject.tag_ in ("NNS", "NNPS")) or m.kind == "group":
+                return m
+    return None
 
 
 def _ethnic_group(sent, m: Mention) -> Mention:
