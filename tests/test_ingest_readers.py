@@ -15,7 +15,6 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from eventmill import errors
-from eventmill.ingest import readers
 from eventmill.ingest.readers import ReadOptions, iter_documents
 from eventmill.schema import Document, Rejection
 
