@@ -751,7 +751,10 @@ def _stream_warc(raw, origin: str, limits: Limits) -> Iterator[Document | Reject
             for record in archive:
                 number += 1
                 where = f"{origin}:{number}"
-                total += max(record.length or 0, 0)
+                # what the record says it holds; in a plain file no more than the file
+                # (a lying length is caught below, not taken for a bomb)
+                claimed = max(record.length or 0, 0)
+                total += claimed if gzipped else min(claimed, size)
                 if total > limits.max_gzip_bytes:
                     yield Rejection(
                         origin,
