@@ -330,6 +330,15 @@ def _make_case(name: str, folder: Path) -> Path:
         end = data.index(b"\r\n", at)
         path = folder / "lying.warc"
         path.write_bytes(data[:at] + str(int(data[at:end]) + 500).encode() + data[end:])
+    elif name == "WARC gzip member of 300 MB without a line break":
+        from fuzz_inputs import SEEDS
+
+        path = folder / "endless.warc.gz"
+        with path.open("wb") as f:
+            f.write(SEEDS[".warc.gz"])
+            with gzip.GzipFile(fileobj=f, mode="wb", compresslevel=9) as member:
+                for _ in range(300):
+                    member.write(b"a" * (1 << 20))
     elif name == "truncated gzip":
         path = folder / "cut.jsonl.gz"
         body = "".join(
@@ -349,6 +358,7 @@ CASES = [
     "a million sentences",
     "HTML nested 10,000 deep",
     "WARC record with a lying Content-Length",
+    "WARC gzip member of 300 MB without a line break",
     "truncated gzip",
 ]
 

@@ -321,3 +321,18 @@ def test_non_utf8_file_names_are_reported_safely(tmp_path):
     (doc,) = read(folder)
     assert isinstance(doc, Document) and doc.origin.endswith("caf\\xe9.txt")
     doc.origin.encode("utf-8")
+
+
+def test_a_warc_member_of_one_endless_line_is_not_held(tmp_path):
+    """warcio reads header lines unbounded: 256 MiB of one byte with no line break after
+    the good records (a 250 KB file) was held whole. Lines are cut at 1 MiB now; what stays
+    is warcio's buffer of one decompressed block (up to ~16 MiB) and its copies."""
+    packed = io.BytesIO()
+    with gzip.GzipFile(fileobj=packed, mode="wb") as member:
+        for _ in range(256):
+            member.write(b"a" * MIB)
+    path = tmp_path / "endless.warc.gz"
+    path.write_bytes(_warc(gz=True) + packed.getvalue())
+    results, peak = read_with_peak(path, Limits())
+    assert codes(results) == ["doc", "doc", "doc", errors.E_ARCHIVE]
+    assert peak < 128 * MIB, f"peak {peak / MIB:.1f} MiB"

@@ -667,6 +667,13 @@ def _archive_iterator(stream):
     logging.getLogger("warcio.recordloader").setLevel(logging.ERROR)
 
     class QuietReader(DecompressingBufferedReader):
+        def readline(self, length=None):
+            # warcio reads header lines with no bound: a gzip member of a gigabyte with no
+            # line break would be held whole. A WARC or HTTP header line is short.
+            if length is None or length < 0 or length > _WARC_LINE_BYTES:
+                length = _WARC_LINE_BYTES
+            return super().readline(length)
+
         def _decompress(self, data):
             if not (self.decompressor and data):
                 return data
@@ -703,6 +710,9 @@ def _archive_iterator(stream):
     return QuietArchiveIterator(stream)
 
 
+# the longest header line read from a WARC; a longer one is cut there (and then fails to
+# parse as a header, which skips the record)
+_WARC_LINE_BYTES = 1 << 20
 # where a WARC record can start: a version line (plain), a gzip member (record-gzipped)
 _WARC_START = re.compile(rb"WARC/1\.[01]\r?\n")
 _GZIP_START = b"\x1f\x8b\x08"
