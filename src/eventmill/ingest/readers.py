@@ -756,7 +756,7 @@ def _stream_warc(raw, origin: str, limits: Limits) -> Iterator[Document | Reject
     while start is not None and start < size:
         raw.seek(start)
         archive = _archive_iterator(raw)
-        record_start, resume = start, None
+        record_start, resume, broken = start, None, False
         try:
             for record in archive:
                 number += 1
@@ -803,9 +803,8 @@ def _stream_warc(raw, origin: str, limits: Limits) -> Iterator[Document | Reject
                 + ("reading goes on at the next record" if resume else "the rest is not read"),
             )
             number += 1
-            start = resume
-            continue
-        if resume is None and archive.offset < size:
+            broken = True
+        if not broken and resume is None and archive.offset < size:
             # warcio ends quietly at garbage it cannot parse: say so, or the rest is lost
             resume = _next_record_start(raw, archive.offset + 1, gzipped)
             yield Rejection(
