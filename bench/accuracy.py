@@ -24,6 +24,10 @@ The *main event* of a document is its first asserted event by the position of it
 trigger (of the earliest sentence stating it, when the story states it twice): news puts
 the main event first, and the coder's confidence has too few distinct values to rank by.
 A document with no asserted event has no main event and counts as wrong.
+
+``case2021`` and ``india-police-events`` ask what happened, not between whom: there the
+coder's acts that it could place in no dyad (``CodedDocument.unplaced``) count too, after
+the events at the same position; the figures of events alone are printed under the table.
 """
 
 from __future__ import annotations
@@ -47,6 +51,7 @@ if str(BENCH) not in sys.path:
 
 from eventmill.errors import EventmillError  # noqa: E402
 from eventmill.evaluation import gold_documents, load_gold, score  # noqa: E402
+from eventmill.ontology import TYPES  # noqa: E402
 from eventmill.schema import Event  # noqa: E402
 
 DEFAULT_SHARED = ROOT.parent / "shared"
@@ -99,9 +104,40 @@ def load_set(name: str, shared: Path = DEFAULT_SHARED) -> list[dict]:
     raise ValueError(f"unknown set {name!r}; sets: {', '.join(SET_NAMES)}")
 
 
-def predict(coder, gold: list[dict]) -> dict[str, list[Event]]:
-    """Code the gold documents as `eventmill eval` does: doc_id -> events (all factualities)."""
-    return {c.document.doc_id: c.events for c in coder.code(gold_documents(gold))}
+def predict(coder, gold: list[dict], acts: bool = False) -> dict[str, list[Event]]:
+    """Code the gold documents as `eventmill eval` does: doc_id -> events (all factualities).
+
+    With `acts`, also the acts the coder found but could place in no dyad (its `unplaced`),
+    as events without actors: the type-only sets ask what happened, not between whom."""
+    out = {}
+    for c in coder.code(gold_documents(gold)):
+        out[c.document.doc_id] = c.events + ([_act(c.document.doc_id, u) for u in c.unplaced]
+                                             if acts else [])
+    return out
+
+
+def _act(doc_id: str, u) -> Event:
+    t = TYPES[u.type]
+    return Event(
+        doc_id=doc_id,
+        type=u.type,
+        mode=u.mode,
+        contexts=[],
+        quad=t.quad,
+        intensity=t.intensity,
+        cameo=t.cameo_for(u.mode),
+        source=None,
+        target=None,
+        date=None,
+        date_precision=None,
+        date_inferred=False,
+        location=None,
+        quantity=None,
+        factuality=u.factuality,
+        confidence=0.0,  # an event with a dyad comes first at the same position
+        evidence=u.evidence,
+        rule=u.why,
+    )
 
 
 # ---------------------------------------------------------------------------- rows
@@ -607,6 +643,8 @@ def score_petr2(
     ]
 
 
+# sets scored on the type of what happened alone (no actors in their gold)
+TYPE_ONLY = frozenset({"case2021", "india-police-events"})
 SCORERS: dict[str, Callable[..., list[Row]]] = {
     "petr2-gsr": score_petr2,
     "case2021": lambda gold, preds, types: [score_case2021(gold, preds, types)],
@@ -624,13 +662,23 @@ def run_set(coder, name: str, shared: Path = DEFAULT_SHARED, limit: int | None =
         return [Row(set=name, documents=0, extra={"error": f"{type(exc).__name__}: {exc}"})]
     if limit:
         gold = gold[:limit]
-    preds = predict(coder, gold)
     trigger_types = lexicon_trigger_types(coder)
     scorer = SCORERS.get(name)
-    if scorer:
+    if name in TYPE_ONLY:
+        # what happened, not between whom: acts with no dyad count too; the figures of
+        # events alone are kept beside them
+        preds = predict(coder, gold, acts=True)
         rows = scorer(gold, preds, trigger_types)
+        dyads_only = {k: [e for e in v if e.source is not None] for k, v in preds.items()}
+        for row, strict in zip(rows, scorer(gold, dyads_only, trigger_types), strict=True):
+            row.extra["events_only"] = {
+                k: None if getattr(strict, k) is None else round(getattr(strict, k), 4)
+                for k in ("precision", "recall", "f1", "type_accuracy")
+            }
+    elif scorer:
+        rows = scorer(gold, predict(coder, gold), trigger_types)
     else:
-        rows = [score_event_set(name, gold, preds, trigger_types)]
+        rows = [score_event_set(name, gold, predict(coder, gold), trigger_types)]
     seconds = time.perf_counter() - start
     rows[0].seconds = seconds  # the set's time, on its first row; the others share it
     for row in rows[1:]:
@@ -720,6 +768,12 @@ def render(rows: list[Row], stamp: str, command: str) -> str:
                 f"{r.set}: wrong main events: "
                 + ", ".join(f"{why} {n}" for why, n in x["wrong_why"].items())
             )
+        if x.get("events_only"):
+            strict = x["events_only"]
+            shown = ", ".join(
+                f"{k.replace('_', ' ')} {_cell(v)}" for k, v in strict.items() if v is not None
+            )
+            notes.append(f"{r.set}: counting only events with a dyad: {shown}")
         if r.set == "case2021" and "excluded" in x:
             notes.append(
                 f"case2021: {x['excluded']} snippets of unmapped types excluded; any event of "

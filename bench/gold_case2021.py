@@ -50,7 +50,9 @@ ACLED_TO_PLOVER: dict[str, tuple[str, str | None, tuple[str, ...]] | None] = {
     # A mob beating or lynching someone: an assault, also readable as a riot.
     "MOB_VIOL": ("ASSAULT", "beat", ("PROTEST",)),
     # Strategic developments that PLOVER does cover
-    "AGREEMENT": ("AGREE", None, ()),
+    # ACLED's agreements include ceasefires, prisoner exchanges and releases, surrenders and
+    # peace talks: PLOVER's RETREAT and CONSULT as much as AGREE
+    "AGREEMENT": ("AGREE", None, ("RETREAT", "CONSULT")),
     "ARREST": ("COERCE", "arrest", ()),
     "DISR_WEAP": ("COERCE", "seize", ()),  # arms seized, bombs defused by security forces
     # CAMEO 1712 (destroy property) is COERCE by its root and ASSAULT in the 2021 table

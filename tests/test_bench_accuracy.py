@@ -404,3 +404,13 @@ def test_a_set_missing_here_is_a_row_that_says_so(coder, tmp_path: Path) -> None
     text = accuracy.render([row], "stamp", "cmd")
     assert "plover-gsr: not run: InputMissing" in text
     assert max(len(line) for line in text.splitlines()[3:6]) < 100
+
+
+def test_type_only_sets_count_acts_with_no_dyad(coder):
+    gold = [{"doc_id": "s1", "text": "Police arrested twelve people on Monday.", "events": [],
+             "not_events": [], "published": "2020-06-01"}]
+    strict = accuracy.predict(coder, gold)
+    acts = accuracy.predict(coder, gold, acts=True)
+    assert strict["s1"] == []
+    assert [(e.type, e.source, e.factuality) for e in acts["s1"]] == [("COERCE", None, "asserted")]
+    assert main_event(acts["s1"]).evidence.trigger == "arrested"

@@ -222,3 +222,13 @@ def test_it_in_a_reported_clause_is_the_state_that_speaks(code_text):
     assert ("SANCTION", "CHE", "RUS") in pairs(events)
     # a plural pronoun does not stand for a singular state
     assert not asserted(code_text("Switzerland said they had expelled two Russian diplomats."))
+
+
+def test_vocabulary_of_unrest_and_its_policing(code_text):
+    cases = [
+        ("Kenyan police found a cache of weapons in Mombasa.", ("COERCE", "KEN", "KEN")),
+        ("Rioters torched shops in Nairobi on Monday.", ("ASSAULT", "KEN", "KEN")),
+        ("Sudanese soldiers raped women in a village near Khartoum.", ("ASSAULT", "SDN", "SDN")),
+    ]
+    for text, expected in cases:
+        assert expected in pairs(asserted(code_text(text))), text

@@ -373,7 +373,7 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
         exclude = {m.head for m in sources}
         passive = _passive_patient(verb)
         preps = TARGET_PREPS + ((trig.particle,) if trig.particle else ())
-        if trig.type == "RETREAT":
+        if trig.type == "RETREAT" and trig.mode in ("withdraw", None):
             preps += ("from",)  # "withdrew from Lebanon": the one left
         candidates = _target_tokens(verb, exclude, preps)
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
@@ -540,8 +540,11 @@ COMPLEMENT_DEPS = frozenset(
      "dative"}
 )
 COMPLEMENT_DEPTH = 4
+# place and time phrases: where or when it happened, or another event ("resigned after
+# fleeing to Singapore"), never whom it fell on
 LOCATIVE_PREPS = frozenset(
-    {"near", "in", "at", "across", "along", "inside", "outside", "around", "within", "off"}
+    {"near", "in", "at", "across", "along", "inside", "outside", "around", "within", "off",
+     "after", "before", "since", "during", "amid", "following", "despite", "until"}
 )
 
 

@@ -364,7 +364,10 @@ class Coder:
         people. Other events with no target named are not coded."""
         sector = IMPLIED_TARGET.get((trig.type, mode)) or IMPLIED_TARGET.get((trig.type, None))
         country = (location.country if location else None) or (source.country if source else None)
-        if trig.type == "ASSAULT":
+        if trig.type == "ASSAULT" and mode == "destroy" and location is not None:
+            # "torched shops in Nairobi": property destroyed is its people's, where it happened
+            country, sector = location.country, "CVL"
+        elif trig.type == "ASSAULT":
             # an attack on a place in another country falls on that country
             country = location.country if location else None
             if source is None or country == source.country:
