@@ -414,3 +414,17 @@ def test_type_only_sets_count_acts_with_no_dyad(coder):
     assert strict["s1"] == []
     assert [(e.type, e.source, e.factuality) for e in acts["s1"]] == [("COERCE", None, "asserted")]
     assert main_event(acts["s1"]).evidence.trigger == "arrested"
+
+
+def test_one_event_type_accuracy_counts_documents_without_an_event_as_wrong():
+    gold = [
+        {"doc_id": "a", "text": "x", "events": [{"type": "ASSAULT"}], "not_events": []},
+        {"doc_id": "b", "text": "y", "events": [{"type": "PROTEST", "alt_types": ["ASSAULT"]}],
+         "not_events": []},
+        {"doc_id": "c", "text": "z", "events": [{"type": "AGREE"}], "not_events": []},
+        {"doc_id": "d", "text": "w", "events": [{"type": "AGREE"}, {"type": "CONSULT"}],
+         "not_events": []},
+    ]
+    preds = {"a": [event("ASSAULT", 3, doc_id="a")], "b": [event("ASSAULT", 1, doc_id="b")]}
+    # a and b right, c has no event, d has two gold events and is not scored
+    assert accuracy.one_event_type_accuracy(gold, preds) == 2 / 3
