@@ -232,3 +232,15 @@ def test_vocabulary_of_unrest_and_its_policing(code_text):
     ]
     for text, expected in cases:
         assert expected in pairs(asserted(code_text(text))), text
+
+
+def test_a_surname_named_before_and_a_word_inside_a_name(code_text):
+    events = asserted(code_text(
+        "CARTAGENA, Sept 27 — Colombian President Juan Manuel Santos signed a peace agreement "
+        "with the FARC. Santos thanked Cuba and Norway, which sponsored the talks.",
+        date(2016, 9, 27)))
+    assert ("SUPPORT", "COL", "CUB") in pairs(events)
+    # "Ban Ki-moon" bans nothing
+    guests = code_text("Among the guests was U.N. Secretary-General Ban Ki-moon.",
+                       date(2016, 9, 27))
+    assert not any(e.type == "COERCE" for e in guests)

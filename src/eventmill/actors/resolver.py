@@ -220,7 +220,16 @@ class DocActors:
                     # a pair, read later)
                     entries = [e for e in kb.index.get(key[:-1], []) if e.kind == "office"]
                 if entries:
-                    entries = [e for e in entries if self._case_ok(e, tokens)]
+                    # "Santos thanked ...": a capitalised surname already named in this
+                    # story is that person even where the tagger calls it a common noun
+                    named_before = (
+                        len(tokens) == 1 and key in self.by_surname and tokens[0].text[:1].isupper()
+                    )
+                    entries = [
+                        e
+                        for e in entries
+                        if self._case_ok(e, tokens) or (named_before and e.kind == "surname")
+                    ]
                     if any(e.kind in COUNTRYISH or e.kind in ("org", "group") for e in entries):
                         # "Montenegro" the country, not Portugal's prime minister
                         entries = [e for e in entries if e.kind != "surname"]

@@ -174,6 +174,9 @@ class Coder:
             return []
         index = MentionIndex(mentions)
         actor_tokens = {i for m in mentions if not m.place_like for i in range(m.start, m.end)}
+        # "Ban Ki-moon" bans nothing: a word inside a person's name is no trigger
+        names = {i for m in mentions if m.kind == "person" for i in range(m.start, m.end)}
+        triggers = [t for t in triggers if t.token.i not in names]
         places = place_mentions(sent, actor_tokens, self.kb)
         planned = [(trig, args) for trig in triggers for args in find_arguments(trig, index, sent)]
         planned.extend(self._travel(travel, index, sent, places))
