@@ -190,6 +190,8 @@ def test_hostile_inputs_are_one_line_each_under_the_limits(eventmill_cmd, tmp_pa
     codes = sorted(line.rsplit("[", 1)[-1] for line in lines if " skipped " in line)
     assert codes == ["E104]", "E113]", "E114]", "E116]"], result.stderr
     assert sum("EVENTMILL_MAX_SENTENCES" in line for line in lines) == 1
-    assert lines[-1].startswith("eventmill: 6 inputs read, 2 coded, 4 rejected")
+    assert lines[-1].startswith(
+        "eventmill: 6 inputs read, 2 coded, 4 rejected (E104 x1, E113 x1, E114 x1, E116 x1)"
+    )
     coded = {json.loads(line)["doc_id"] for line in result.stdout.splitlines()}
     assert coded == {"wire-1", "gz-1"}

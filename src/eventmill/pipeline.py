@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -19,9 +20,13 @@ class RunSummary:
     rejected: list[Rejection] = field(default_factory=list)
 
     def line(self) -> str:
+        """'3 inputs read, 2 coded, 1 rejected (E103 x1), 5 events': every input counted."""
+        codes = Counter(r.code for r in self.rejected)
+        reasons = ", ".join(f"{code} x{n}" for code, n in sorted(codes.items()))
         return (
-            f"{self.read} inputs read, {self.coded} coded, {len(self.rejected)} rejected, "
-            f"{self.events} events"
+            f"{self.read} inputs read, {self.coded} coded, {len(self.rejected)} rejected"
+            + (f" ({reasons})" if reasons else "")
+            + f", {self.events} events"
         )
 
 
