@@ -244,3 +244,9 @@ def test_a_surname_named_before_and_a_word_inside_a_name(code_text):
     guests = code_text("Among the guests was U.N. Secretary-General Ban Ki-moon.",
                        date(2016, 9, 27))
     assert not any(e.type == "COERCE" for e in guests)
+
+
+def test_other_words_for_an_arrest(code_text):
+    for text in ("Police nabbed a dozen rioters in Ahmedabad on Sunday.",
+                 "Police rounded up 200 protesters in Ahmedabad on Sunday."):
+        assert ("COERCE", "IND", "IND") in pairs(asserted(code_text(text))), text
