@@ -203,6 +203,10 @@ def test_acts_with_no_dyad_are_kept_apart_as_unplaced(coder):
         published=date(2020, 6, 1)))
     assert [e.type for e in coded.events] == ["SANCTION"]
     assert [(u.type, u.evidence.trigger) for u in coded.unplaced] == [("COERCE", "arrested")]
+    # an act another trigger's event already states is not left over
+    pledged = coder.code_one(Document("p", "Japan pledged to send food aid to Myanmar.",
+                                      published=date(2020, 6, 1)))
+    assert [e.type for e in pledged.events] == ["AGREE"] and not pledged.unplaced
     u = coded.unplaced[0]
     assert coded.document.text[u.evidence.start:u.evidence.end] == u.evidence.text
 

@@ -186,6 +186,7 @@ class Coder:
         end = offset + sent.end_char
         evidence_text = d.text[start:end]
         out = []
+        stated_by: set[int] = set()  # triggers whose act another trigger's event states
         for trig, args in planned:
             fact, fact_rule = factuality(trig)
             etype_name, pledge = trig.type, None
@@ -251,7 +252,9 @@ class Coder:
                 if any(
                     e.type == etype_name and _same_pair(e, source, target) for e in out
                 ):
-                    continue  # "promised to give aid": the promise is coded already
+                    # "promised to give aid": the promise is coded already
+                    stated_by.add(offset + trig.token.idx)
+                    continue
             event = Event(
                 doc_id=d.doc_id,
                 type=etype_name,
@@ -286,7 +289,7 @@ class Coder:
                 symmetric=args.symmetric,
             )
             out.append(event)
-        coded = {e.evidence.trigger_start for e in out}
+        coded = {e.evidence.trigger_start for e in out} | stated_by
         for trig in triggers:
             if offset + trig.token.idx in coded:
                 continue
