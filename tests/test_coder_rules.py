@@ -254,3 +254,13 @@ def test_other_words_for_an_arrest(code_text):
     for text in ("Police nabbed a dozen rioters in Ahmedabad on Sunday.",
                  "Police rounded up 200 protesters in Ahmedabad on Sunday."):
         assert ("COERCE", "IND", "IND") in pairs(asserted(code_text(text))), text
+
+
+def test_the_end_of_a_proper_name_is_no_sector_word():
+    from datetime import date as day
+
+    from tests.conftest import resolve_mentions
+
+    found = [(m.actor.sector, m.kind) for m in resolve_mentions(
+        "Israel released the mayor of a West Bank city and a bank official.", day(2008, 8, 1))]
+    assert ("BUS", "sector") in found and found.count(("BUS", "sector")) == 1

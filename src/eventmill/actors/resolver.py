@@ -246,6 +246,10 @@ class DocActors:
     @staticmethod
     def _case_ok(entry: Entry, tokens) -> bool:
         first = tokens[0]
+        if entry.kind == "sector" and len(tokens) == 1 and first.i > first.sent.start:
+            before = first.doc[first.i - 1]
+            if first.text[:1].isupper() and before.pos_ == "PROPN" and before.text[:1].isupper():
+                return False  # "West Bank", "Gaza Strip": the end of a proper name
         if entry.kind in ("office", "sector"):
             # "official visit", "military supplies": adjectives name no actor; "the
             # military seized power": the tagger's ADJ on a subject does
