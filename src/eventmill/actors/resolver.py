@@ -247,9 +247,12 @@ class DocActors:
     def _case_ok(entry: Entry, tokens) -> bool:
         first = tokens[0]
         if entry.kind == "sector" and len(tokens) == 1 and first.i > first.sent.start:
+            # "West Bank": the end of a place's name ("Thai Army" stays an army: a people's
+            # name and an organisation are two entities)
             before = first.doc[first.i - 1]
-            if first.text[:1].isupper() and before.pos_ == "PROPN" and before.text[:1].isupper():
-                return False  # "West Bank", "Gaza Strip": the end of a proper name
+            place = ("GPE", "LOC", "FAC")
+            if first.ent_type_ in place and before.ent_type_ in place and first.ent_iob_ == "I":
+                return False
         if entry.kind in ("office", "sector"):
             # "official visit", "military supplies": adjectives name no actor; "the
             # military seized power": the tagger's ADJ on a subject does
