@@ -38,7 +38,7 @@ import re
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -293,15 +293,19 @@ def why_spurious(event: dict, gold_doc: dict) -> str:
     return "gold has another type here"
 
 
+def one_event_documents(gold: list[dict]) -> Iterator[tuple[dict, set[str]]]:
+    """(document, accepted types) of the gold documents with exactly one required event."""
+    for g in gold:
+        required = [e for e in g["events"] if not e.get("optional")]
+        if len(required) == 1 and g["text"].strip():
+            yield g, {required[0]["type"], *(required[0].get("alt_types") or [])}
+
+
 def one_event_type_accuracy(gold: list[dict], preds: dict[str, list[Event]]) -> float:
     """Share of the documents with one required gold event whose main event (or act) has
     the gold type or one of its alt_types; a document with none counts as wrong."""
     right = total = 0
-    for g in gold:
-        required = [e for e in g["events"] if not e.get("optional")]
-        if len(required) != 1 or not g["text"].strip():
-            continue
-        accepted = {required[0]["type"], *(required[0].get("alt_types") or [])}
+    for g, accepted in one_event_documents(gold):
         main = main_event(preds.get(str(g.get("doc_id")), []))
         total += 1
         right += main is not None and main.type in accepted
@@ -319,11 +323,7 @@ def score_event_set(
     d = report.to_dict()
     right = total = coded = 0
     type_errors = []
-    for g in gold:
-        required = [e for e in g["events"] if not e.get("optional")]
-        if len(required) != 1 or not g["text"].strip():
-            continue
-        accepted = {required[0]["type"], *(required[0].get("alt_types") or [])}
+    for g, accepted in one_event_documents(gold):
         main = main_event(preds.get(str(g.get("doc_id")), []))
         total += 1
         coded += main is not None
