@@ -264,3 +264,11 @@ def test_the_end_of_a_proper_name_is_no_sector_word():
     found = [(m.actor.sector, m.kind) for m in resolve_mentions(
         "Israel released the mayor of a West Bank city and a bank official.", day(2008, 8, 1))]
     assert ("BUS", "sector") in found and found.count(("BUS", "sector")) == 1
+
+
+def test_a_state_named_inside_a_led_or_backed_token(code_text):
+    events = asserted(code_text(
+        "The Arab League criticised the scale of the U.S.-led bombing.", date(2011, 3, 20)))
+    assert ("ACCUSE", "ARL", "USA") in pairs(events)
+    # "-based" says where, not who leads
+    assert not asserted(code_text("The Arab League criticised a U.S.-based charity."))

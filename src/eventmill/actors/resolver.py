@@ -26,6 +26,8 @@ from eventmill.actors.kb import (
 from eventmill.schema import Actor
 
 COUNTRYISH = ("country", "demonym", "capital", "metonym")
+# "U.S.-led", "Saudi-backed": a state named inside one token as the one leading or backing
+LED_SUFFIXES = frozenset({"led", "backed", "sponsored", "brokered", "funded", "supported"})
 HEAD_AND_GOVERNMENT = frozenset(HEAD_OFFICES + GOVERNMENT_OFFICES)
 # a sector word alone names a domestic actor: its country is the story's
 DOMESTIC_SECTORS = frozenset(
@@ -165,6 +167,7 @@ class DocActors:
         raws = self._match(sent)
         mentions = self._group(sent, raws)
         mentions.extend(self._unknown_people(sent, mentions))
+        mentions.extend(self._led_by(sent, mentions))
         mentions = [_ethnic_group(sent, m) for m in mentions]
         dateline_end = _dateline_end(sent)
         for m in mentions:
@@ -593,6 +596,27 @@ class DocActors:
                         how="surname, named earlier in the story",
                     )
                 )
+        return out
+
+    def _led_by(self, sent, mentions: list[Mention]) -> list[Mention]:
+        """"the U.S.-led bombing", "Iranian-backed militias": one token names the state that
+        leads or backs the thing, a modifier like an adjective would be."""
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        out = []
+        for token in sent:
+            prefix, dash, suffix = token.text.rpartition("-")
+            if token.i in covered or not dash or suffix.lower() not in LED_SUFFIXES:
+                continue
+            key = fold(prefix)
+            entries = self.kb.index.get(key) or self.kb.index.get(key.replace(".", ""), [])
+            state = next((e for e in entries if e.kind in COUNTRYISH), None)
+            if state is None or not getattr(state.ref, "code", None):
+                continue
+            actor = country_actor(self.kb, state.ref.code, token.text)
+            out.append(
+                Mention(token.i, token.i + 1, token.i, actor, "country", modifier=True,
+                        how=f"'{suffix}' by the state")
+            )
         return out
 
     def _pairs_and_pronouns(self, sent, mentions: list[Mention]) -> list[Mention]:
