@@ -873,7 +873,8 @@ def bars(rows: list[Row]) -> list[dict]:
             {
                 "set": name,
                 "what": what,
-                "value": None if value is None else round(value, 4),
+                # unrounded here, so the bar line reads as the table does (0.44848 is 0.448)
+                "value": value,
                 "bar": f"{'>=' if at_least else '<'} {threshold}",
                 "met": met,
             }
