@@ -145,8 +145,15 @@ def place_mentions(sent, actor_tokens: set[int], kb) -> list[tuple[object, Place
 def _inside_longer_name(span) -> bool:
     """The span is part of a longer PERSON name (the small model also tags lone place names
     such as "Sochi" as people, so a name of its own is still read as a place)."""
-    ent = next((e for e in span.doc.ents if e.start <= span.start < e.end), None)
-    return ent is not None and ent.label_ == "PERSON" and len(ent) > len(span)
+    # from the tokens' own entity tags, not a walk over the document's entities: this runs
+    # for every proper noun of every sentence
+    first, doc = span[0], span.doc
+    if first.ent_type_ != "PERSON":
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    return first.ent_iob_ == "I" or (
+        after is not None and after.ent_type_ == "PERSON" and after.ent_iob_ == "I"
+    )
 
 
 def _prep_of(token):
