@@ -272,3 +272,28 @@ def test_a_state_named_inside_a_led_or_backed_token(code_text):
     assert ("ACCUSE", "ARL", "USA") in pairs(events)
     # "-based" says where, not who leads
     assert not asserted(code_text("The Arab League criticised a U.S.-based charity."))
+
+
+def test_fallback_target_is_the_other_actor_of_the_clause(code_text):
+    # the parse hangs "in Kigali" from no verb of the act: the one acted upon is still named
+    events = asserted(
+        code_text("Norway established diplomatic relations with and opened an embassy in Kigali.")
+    )
+    support = [e for e in events if e.type == "SUPPORT"]
+    assert support and (support[0].source.country, support[0].target.country) == ("NOR", "RWA")
+    assert "fallback" in support[0].rule
+    assert support[0].confidence < 0.8  # a guessed target is weaker evidence
+
+
+def test_fallback_target_stays_in_its_clause(code_text):
+    # China urging restraint is not acted upon by Japan's condemnation
+    events = asserted(code_text("Japan condemned the launch on Friday, and China urged restraint."))
+    assert not any(e.source.country == "JPN" and e.target.country == "CHN" for e in events)
+
+
+def test_fallback_target_is_never_the_doer_itself_or_its_partner(code_text):
+    # "the Kremlin" is Russia itself; Belarus acts with Russia, not on it
+    events = asserted(code_text("Russia and Belarus held joint exercises, the Kremlin said."))
+    assert not any(e.source.country == e.target.country == "RUS" for e in events)
+    one = asserted(code_text("Taiwan rejected the ruling, and President Tsai sent a frigate."))
+    assert not any(e.type == "REJECT" and e.target.country == "TWN" for e in one)

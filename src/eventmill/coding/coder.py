@@ -46,6 +46,14 @@ IMPLIED_TARGET = {
 # a doer's commitment to a future act is coded as the commitment (DESIGN.md: AGREE covers
 # promises to cooperate or give aid; THREATEN covers threats of force, sanctions, boycotts)
 PLEDGED_AS_AGREE = frozenset({"AID", "COOPERATE", "CONCEDE", "RETREAT", "SUPPORT"})
+# a target found by the fallback is weaker evidence than one the grammar gives
+FALLBACK_STRENGTH = 0.75
+REPORTING_VERBS = frozenset(
+    {"say", "tell", "report", "add", "state", "announce", "quote", "confirm", "claim", "write",
+     "describe", "call", "term"}
+)
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
+CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "conj", "parataxis", "acl", "csubj"})
 PLEDGED_AS_THREATEN = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 
 
@@ -187,6 +195,7 @@ class Coder:
         evidence_text = d.text[start:end]
         out = []
         stated_by: set[int] = set()  # triggers whose act another trigger's event states
+        guessed: set[int] = set()  # events whose target the fallback found
         for trig, args in planned:
             fact, fact_rule = factuality(trig)
             etype_name, pledge = trig.type, None
@@ -243,8 +252,12 @@ class Coder:
                 source = self._unnamed_doer(trig.type, location, target, actors)
                 if source is None:
                     continue  # it cannot be placed in a dyad
+            fallback = 1.0
             if target is None:
                 target, implied = self._implied_target(trig, mode, source, location)
+            if target is None:
+                target, implied = self._fallback_target(trig, args, source, index, sent)
+                fallback = FALLBACK_STRENGTH
                 if target is None:
                     continue  # an event with no one acted upon is too often a misreading
             if pledge is not None:
@@ -277,7 +290,7 @@ class Coder:
                 location=location,
                 quantity=quantity_for(trig.type, found_quantities),
                 factuality=fact,
-                confidence=round(trig.rule.confidence * args.strength, 3),
+                confidence=round(trig.rule.confidence * args.strength * fallback, 3),
                 evidence=Evidence(
                     evidence_text, start, end, trig.token.text, offset + trig.token.idx
                 ),
@@ -289,6 +302,13 @@ class Coder:
                 symmetric=args.symmetric,
             )
             out.append(event)
+            if fallback != 1.0:
+                guessed.add(id(event))
+        # a target the fallback guessed for an act another trigger of the sentence states with
+        # the same dyad ("signed a declaration, pledging to end ...") is that act again
+        again = [e for e in out if id(e) in guessed and _stated_again(e, out, guessed)]
+        stated_by.update(e.evidence.trigger_start for e in again)
+        out = [e for e in out if all(e is not a for a in again)]
         coded = {e.evidence.trigger_start for e in out} | stated_by
         for trig in triggers:
             if offset + trig.token.idx in coded:
@@ -393,6 +413,41 @@ class Coder:
             f"implied: the {SECTOR_LABEL.get(sector, sector)} of {country}, where it happened",
         )
 
+    def _fallback_target(self, trig: Trigger, args: Arguments, source, index, sent):
+        """(target, how) when the grammar named none: the other actor nearest the trigger in
+        its clause. News names the one acted upon
+        somewhere in the sentence even when the parse does not hang it from the verb
+        ("opened an embassy in Tehran", "granted asylum to five Panamanian officers")."""
+        doer = args.source
+        clause = _clause_tokens(trig.governor or trig.token)
+        partners = {id(m) for m in index.coordinated(doer, sent.doc)} if doer else set()
+        best, best_cost = None, None
+        for m in index.mentions:
+            if doer is not None and (m is doer or m.start < doer.end and doer.start < m.end):
+                continue
+            if m.head not in clause or id(m) in partners:
+                continue  # another clause's actor, or one acting with the doer
+            if m.actor.country is None or m.actor.sector == "MED" or m.covers(trig.token.i):
+                continue
+            if m.modifier:
+                continue  # "meeting in the Nigerian capital": an adjective on a thing
+            if source is not None and (
+                m.actor.same_as(source) or _state_on_itself(source, m.actor)
+            ):
+                continue
+            after = m.start > trig.token.i
+            if _reports(m, sent) or (m.place_like and not after):
+                continue  # the speaker of ", officials said"; "meeting in Manila, ministers ..."
+            cost = abs(m.head - trig.token.i) + (0 if after else 4)
+            if best_cost is None or cost < best_cost:
+                best, best_cost = m, cost
+        if best is None:
+            # the state where it happened is no fallback: tried, it was never right on our
+            # gold sets ("talks mediated by Qatar, announced in Doha")
+            return None, ""
+        how = best.how or best.kind
+        return best.actor, f"fallback: the other actor nearest the trigger ({how})"
+
     @staticmethod
     def _date_for(trig: Trigger, dates) -> EventDate | None:
         if not dates:
@@ -431,6 +486,63 @@ class Coder:
                 if dest is not None:
                     return dest
         return event_location(tokens, places)
+
+
+def _reports(m: Mention, sent) -> bool:
+    """Whether a mention is who reports the sentence: the subject of a speech verb, or the
+    object of 'according to'."""
+    tok = sent.doc[m.head]
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in REPORTING_VERBS:
+        return True
+    head = tok.head
+    return tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
+
+
+def _stated_again(event: Event, others: list[Event], guessed: set[int]) -> bool:
+    def pair(e: Event) -> tuple:
+        return (e.source.country if e.source else None, e.target.country if e.target else None)
+
+    mine = pair(event)
+    for e in others:
+        if e is event or id(e) in guessed or e.type != event.type:
+            continue
+        if pair(e) == mine or (event.symmetric or e.symmetric) and pair(e) == mine[::-1]:
+            return True
+    return False
+
+
+def _state_on_itself(source: Actor, target: Actor) -> bool:
+    """A state's (or an organisation's) organs acting on itself: never a fallback's reading
+    ("Taiwan rejected the ruling, and President Tsai ..." is not Taiwan acting on Taiwan)."""
+    return (
+        source.country == target.country
+        and source.sector in STATE_SECTORS | {"IGO"}
+        and target.sector in STATE_SECTORS | {"IGO"}
+    )
+
+
+def _clause_tokens(head) -> set[int]:
+    """Token indices of the clause a word stands in and the clauses under it, without the
+    clauses joined to it that have a subject of their own ("X condemned it, and Y met").
+    A relative clause's act ("Turkey, which brokered the deal") does not reach up into the
+    clause that names its antecedent."""
+    top = head
+    while top.dep_ not in CLAUSE_DEPS and top.head.i != top.i:
+        top = top.head
+    out: set[int] = set()
+    stack = [top]
+    while stack:
+        tok = stack.pop()
+        out.add(tok.i)
+        for child in tok.children:
+            if child.dep_ == "advcl" and child.lemma_.lower() in REPORTING_VERBS:
+                continue  # "criticised the sanctions, saying isolating Qatar ...": a topic
+            if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in child.children
+            ):
+                continue
+            stack.append(child)
+    return out
 
 
 def _pledged(trig: Trigger) -> tuple[str, str | None]:
