@@ -1,0 +1,68 @@
+"""The trigger lexicon's vocabulary on sentences of our own: which words name which PLOVER
+type, and the objects that keep an ambiguous verb from being an event."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventmill.coding.triggers import find_triggers
+
+
+@pytest.fixture(scope="module")
+def triggers(coder):
+    def run(text: str) -> set[tuple[str, str | None]]:
+        doc = coder.nlp(text)
+        return {(t.type, t.mode) for sent in doc.sents for t in find_triggers(sent, coder.lex)}
+
+    return run
+
+
+def types_of(found) -> set[str]:
+    return {t for t, _ in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "mode"),
+    [
+        ("Gunmen hurled a grenade at a checkpoint outside the town.", "ASSAULT", "explosives"),
+        ("Youths threw stones at riot police near the stadium.", "ASSAULT", "primitive"),
+        ("Insurgents detonated a car bomb outside the ministry.", "ASSAULT", "explosives"),
+        ("Militants planted a roadside bomb on the highway.", "ASSAULT", "explosives"),
+        ("A gang of men stabbed a shopkeeper in the market.", "ASSAULT", "primitive"),
+        ("Unknown attackers gunned down a judge in the capital.", "ASSAULT", "firearms"),
+        ("Soldiers fired on the marchers in the main square.", "ASSAULT", "firearms"),
+        ("The patrol returned fire and the attackers fled.", "ASSAULT", "firearms"),
+        ("Gunmen took twelve foreign engineers hostage.", "ASSAULT", "abduct"),
+        ("Rebels took control of the district capital overnight.", "ASSAULT", None),
+        ("Government troops liberated three villages in the valley.", "ASSAULT", None),
+        ("Police picked up four activists at the rally.", "COERCE", "arrest"),
+        ("Engineers cleared landmines from the border fields.", "COERCE", "seize"),
+        ("The regulator revoked the licence of an opposition broadcaster.", "COERCE", "censor"),
+        ("The court charged the former minister with fraud.", "ACCUSE", "allege"),
+        ("A gunfight between the two militias lasted an hour.", "ASSAULT", "firearms"),
+        ("Police used teargas on students outside the university.", "ASSAULT", "crowd-control"),
+        ("The army's bombardment of the port went on all night.", "ASSAULT", "heavy-weapons"),
+    ],
+)
+def test_violent_and_coercive_vocabulary(triggers, text, etype, mode):
+    assert (etype, mode) in triggers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator threw his support behind the governor.",
+        "Traders picked up shares after the central bank's statement.",
+        "The vice president took over as head of the party.",
+        "Farmers planted maize on the hillside this spring.",
+        "The new manager cleared his desk on Friday.",
+    ],
+)
+def test_ambiguous_verbs_need_their_objects(triggers, text):
+    assert not types_of(triggers(text)) & {"ASSAULT", "COERCE"}
+
+
+def test_hyphenated_ceasefire_is_no_attack(triggers):
+    found = triggers("The cease-fire in the north has held for a week.")
+    assert ("RETREAT", "ceasefire") in found
+    assert "ASSAULT" not in types_of(found)
