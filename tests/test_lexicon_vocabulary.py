@@ -66,3 +66,36 @@ def test_hyphenated_ceasefire_is_no_attack(triggers):
     found = triggers("The cease-fire in the north has held for a week.")
     assert ("RETREAT", "ceasefire") in found
     assert "ASSAULT" not in types_of(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The opposition sought the extradition of the former governor.", "REQUEST"),
+        ("Brussels pressed Warsaw to restore the independence of its courts.", "REQUEST"),
+        ("Farmers' unions pressed for lower fuel prices.", "REQUEST"),
+        ("The minister castigated the rebels for breaking the truce.", "ACCUSE"),
+        ("The president branded the strike illegal.", "ACCUSE"),
+        ("The party repudiated the agreement signed by its former leader.", "REJECT"),
+        ("The council applauded the mediators for their patience.", "SUPPORT"),
+        ("Norway offered to host the next round of negotiations.", "AGREE"),
+        ("The two parties reached a consensus on the electoral law.", "AGREE"),
+        ("The envoys signed a road map for the return of refugees.", "AGREE"),
+        ("The two navies joined forces to patrol the strait.", "COOPERATE"),
+    ],
+)
+def test_verbal_vocabulary(triggers, text, etype):
+    assert etype in types_of(triggers(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prosecutors will press charges against the driver.",
+        "The government pressed ahead with the reform.",
+        "The company offered a discount to new customers.",
+        "Officials sought to calm the markets.",
+    ],
+)
+def test_verbal_words_need_their_objects(triggers, text):
+    assert not types_of(triggers(text)) & {"REQUEST", "AGREE"}
