@@ -99,3 +99,40 @@ def test_verbal_vocabulary(triggers, text, etype):
 )
 def test_verbal_words_need_their_objects(triggers, text):
     assert not types_of(triggers(text)) & {"REQUEST", "AGREE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "mode"),
+    [
+        ("The donor countries halted budget aid to the junta.", "SANCTION", "discontinue"),
+        ("Kyiv cut off fuel supplies to the breakaway region.", "SANCTION", "discontinue"),
+        ("The small republic quit the customs union in protest.", "SANCTION", "withdraw"),
+        ("The defence minister quit his post after the scandal.", "RETREAT", "resign"),
+        ("The army chief stood down after the failed offensive.", "RETREAT", "resign"),
+        ("The guerrillas handed in their rifles at the camp.", "RETREAT", "disarm"),
+        ("The authorities allowed inspectors into the plant.", "RETREAT", "access"),
+        ("The neighbouring state reopened its border crossing.", "RETREAT", "access"),
+        ("The navy stationed two warships off the coast.", "MOBILIZE", "troops"),
+        ("The regime tested a new cruise missile on Monday.", "MOBILIZE", "weapons"),
+        ("Dock workers stopped work at the main port.", "PROTEST", "strike"),
+        ("The unions called a nationwide strike against the pension law.", "PROTEST", "strike"),
+        ("Helicopters dropped barrel bombs on the rebel town.", "ASSAULT", "aerial"),
+    ],
+)
+def test_material_vocabulary(triggers, text, etype, mode):
+    assert (etype, mode) in triggers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bus stopped at the edge of the village.",
+        "Heavy rain halted the match in the second half.",
+        "The coach quit smoking last year.",
+        "The museum allowed photographs in the main hall.",
+        "He tested the microphone before the speech.",
+        "The air strike destroyed a bridge.",
+    ],
+)
+def test_material_words_need_their_objects(triggers, text):
+    assert not types_of(triggers(text)) & {"SANCTION", "RETREAT", "MOBILIZE", "PROTEST"}
