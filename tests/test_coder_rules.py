@@ -297,3 +297,34 @@ def test_fallback_target_is_never_the_doer_itself_or_its_partner(code_text):
     assert not any(e.source.country == e.target.country == "RUS" for e in events)
     one = asserted(code_text("Taiwan rejected the ruling, and President Tsai sent a frigate."))
     assert not any(e.type == "REJECT" and e.target.country == "TWN" for e in one)
+
+
+def test_a_coalition_acts_as_each_of_its_members(code_text):
+    text = "Iran and six world powers reached an agreement in Vienna on Tuesday."
+    events = asserted(code_text(text, date(2015, 7, 14)))
+    agreed = {e.target.country for e in events if e.type == "AGREE" and e.source.country == "IRN"}
+    assert agreed == {"USA", "GBR", "FRA", "DEU", "RUS", "CHN"}
+    # the members do not agree with each other: they spoke as one party
+    assert not any(e.source.country != "IRN" and e.target.country != "IRN" for e in events)
+
+
+def test_a_coalition_is_named_only_while_it_has_those_members(code_text):
+    # after the United States left the deal, "world powers" are the five that stayed
+    text = "Iran met world powers in Vienna on Tuesday."
+    before = asserted(code_text(text, date(2016, 1, 5)))
+    after = asserted(code_text(text, date(2021, 4, 6)))
+    assert "USA" in {e.target.country for e in before if e.type == "CONSULT"}
+    met = {e.target.country for e in after if e.type == "CONSULT"}
+    assert met == {"GBR", "FRA", "DEU", "RUS", "CHN"}
+
+
+def test_people_acting_for_an_actor_named_after_them(code_text):
+    events = asserted(code_text("A spokesman for Hamas threatened Israel with new rocket fire."))
+    assert ("THREATEN", "PSE", "ISR") in pairs(events)
+    events = asserted(code_text("Leaders of the African Union condemned Sudan on Monday."))
+    assert ("ACCUSE", "AFU", "SDN") in pairs(events)
+
+
+def test_an_unknown_name_acts_for_the_title_in_apposition(code_text):
+    text = "Jan Kowalczyk, the Polish defence minister, accused Belarus of provocations."
+    assert ("ACCUSE", "POL", "BLR") in pairs(asserted(code_text(text)))

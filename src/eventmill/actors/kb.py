@@ -1,7 +1,8 @@
 """The actor knowledge base: our data files (src/eventmill/data) loaded into lookup tables.
 
-Files: countries.yaml, organisations.yaml, groups.yaml, leaders/*.yaml (dated terms of
-office), sectors.yaml (sector words and office titles). A user's overlay (actors/overlay.py)
+Files: countries.yaml, organisations.yaml, groups.yaml, coalitions.yaml (named groups of
+states, expanded to their members), leaders/*.yaml (dated terms of office), sectors.yaml
+(sector words and office titles). A user's overlay (actors/overlay.py)
 is added on top and wins over ours. `kb_stats` reports the coverage (`eventmill kb stats`).
 """
 
@@ -194,9 +195,23 @@ class Group:
 
 
 @dataclass
+class Coalition:
+    """States that news names as one party ("six world powers"), between two dates."""
+
+    name: str
+    aliases: list[str]
+    members: list[str]
+    start: date | None = None
+    end: date | None = None
+
+    def names_on(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass
 class Entry:
     """What a phrase in text can name. kind is one of: country, demonym, capital, metonym,
-    org, group, person, surname, office, sector."""
+    org, group, coalition, person, surname, office, sector."""
 
     kind: str
     ref: object
@@ -208,6 +223,7 @@ class KnowledgeBase:
     countries: dict[str, Country] = field(default_factory=dict)
     organisations: dict[str, Organisation] = field(default_factory=dict)
     groups: list[Group] = field(default_factory=list)
+    coalitions: list[Coalition] = field(default_factory=list)
     people: dict[str, Person] = field(default_factory=dict)
     offices: dict[str, str] = field(default_factory=dict)  # title phrase -> office key
     office_sector: dict[str, str] = field(default_factory=OfficeSectors)
@@ -263,6 +279,11 @@ class KnowledgeBase:
         self.groups.append(g)
         for name in [g.name, *g.aliases]:
             self.add_phrase(name, Entry("group", g, g.sector))
+
+    def add_coalition(self, c: Coalition) -> None:
+        self.coalitions.append(c)
+        for name in [c.name, *c.aliases]:
+            self.add_phrase(name, Entry("coalition", c))
 
     def add_person(self, p: Person) -> None:
         old = self.people.get(p.kb_id)
@@ -481,6 +502,16 @@ def load_builtin() -> KnowledgeBase:
                 (str(governs["country"]), _date(governs.get("start"), rec["name"]))
                 if isinstance(governs, dict)
                 else None,
+            )
+        )
+    for rec in _load_yaml("coalitions.yaml") or []:
+        kb.add_coalition(
+            Coalition(
+                str(rec["name"]),
+                [str(a) for a in rec.get("aliases") or []],
+                [str(m).upper() for m in rec["members"]],
+                _date(rec.get("start"), rec["name"]),
+                _date(rec.get("end"), rec["name"]),
             )
         )
     leaders_dir = resources.files("eventmill").joinpath("data/leaders")

@@ -94,10 +94,11 @@ class Mention:
     end: int
     head: int
     actor: Actor
-    kind: str  # person, office, country, org, group, sector, pair, pronoun
+    kind: str  # person, office, country, org, group, sector, pair, pronoun, coalition
     modifier: bool = False  # an adjective on a noun that is not an actor ("Russian stand")
     place_like: bool = False  # a place after "in"/"at": a location more than an actor
     pair: tuple[Actor, Actor] | None = None
+    members: tuple[Actor, ...] = ()  # a coalition's states: an event with it is with each
     how: str = ""  # how it was resolved, for --explain
 
     def covers(self, i: int) -> bool:
@@ -126,6 +127,8 @@ def _category(raw: _Raw) -> str:
         return "org"
     if "group" in kinds:
         return "group"
+    if "coalition" in kinds:
+        return "coalition"
     return "sector"
 
 
@@ -256,6 +259,8 @@ class DocActors:
             place = ("GPE", "LOC", "FAC")
             if first.ent_type_ in place and before.ent_type_ in place and first.ent_iob_ == "I":
                 return False
+        if entry.kind == "coalition":
+            return True  # "world powers" is written in lower case
         if entry.kind in ("office", "sector"):
             # "official visit", "military supplies": adjectives name no actor; "the
             # military seized power": the tagger's ADJ on a subject does
@@ -359,6 +364,9 @@ class DocActors:
             actor.mention = mention_text
             return Mention(start, end, head, actor, "person", how=how)
 
+        if "coalition" in by_cat:
+            return self._coalition_mention(by_cat["coalition"], start, end, head, mention_text)
+
         if "office" in by_cat:
             office = next(e.ref for e in by_cat["office"].entries if e.kind == "office")
             return self._office_mention(sent, start, end, head, mention_text, office, country_code)
@@ -439,6 +447,28 @@ class DocActors:
                 how=country_kind or "",
             )
         return None
+
+    def _coalition_mention(self, raw: _Raw, start, end, head, text) -> Mention | None:
+        """"six world powers": the coalition the phrase names on the story's day, as one
+        mention that the argument finder expands to each member."""
+        coalition = next(
+            (e.ref for e in raw.entries if e.kind == "coalition" and e.ref.names_on(self.day)),
+            None,
+        )
+        if coalition is None:
+            return None
+        members = tuple(country_actor(self.kb, code, text) for code in coalition.members)
+        for code in coalition.members:
+            if code in self.kb.organisations and code not in self.kb.countries:
+                org = self.kb.organisations[code]
+                members = tuple(
+                    Actor(org.name, code, "IGO", text, kb_id=code) if a.country == code else a
+                    for a in members
+                )
+        actor = Actor(coalition.name, "IGO", "GOV", text, kb_id=coalition.name)
+        return Mention(
+            start, end, head, actor, "coalition", members=members, how="coalition of states"
+        )
 
     def _country_of(self, by_cat: dict[str, _Raw]) -> tuple[str | None, str | None, str | None]:
         if "country" in by_cat:

@@ -49,6 +49,36 @@ OBJECT_CONTROL = frozenset(
         "help",
     }
 )
+# people who act for the actor named in their "of"/"for"/"from" phrase
+ROLE_NOUNS = frozenset(
+    {
+        "leader",
+        "member",
+        "official",
+        "representative",
+        "head",
+        "chief",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "delegation",
+        "delegate",
+        "envoy",
+        "wing",
+        "faction",
+        "commander",
+        "fighter",
+        "militant",
+        "supporter",
+        "doctor",
+        "lawyer",
+        "minister",
+        "ambassador",
+        "diplomat",
+        "negotiator",
+        "team",
+    }
+)
 RECIPROCAL_VERBS = frozenset({"exchange", "trade", "swap"})
 # acts whose object may be the doer's own force ("sent troops to", "withdrew its troops")
 MOVED_FORCE_TYPES = ("RETREAT", "MOBILIZE", "AID", "AGREE")
@@ -118,6 +148,19 @@ class MentionIndex:
                     inner = self.at.get(child.i)
                     if inner is not None:
                         return inner
+        if token.lemma_.lower() in ROLE_NOUNS:
+            # "leaders of the opposition coalition", "a spokesman for Hamas", "doctors from
+            # American aid groups": people who act for the actor named after them
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ in ("of", "for", "from"):
+                    pobj = _pobj(child)
+                    if pobj is not None:
+                        return self.of_token(pobj, allow_inner)
+        for child in token.children:
+            if child.dep_ == "appos" and child.i > token.i:
+                # "Kenzo Oshima, the UN relief coordinator,": a name we do not know, and
+                # the title in apposition that says whom he acts for
+                return self.of_token(child, allow_inner)
         return None
 
     def coordinated(self, m: Mention, doc) -> list[Mention]:
@@ -486,20 +529,21 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
     if len(sources) > 2 and target is None and (symmetric or rule.joint):
         # "Aliyev, Pashinyan and Putin signed the statement": each pair of signatories
         return [
-            Arguments(a, b, how_source + "; joined actors act on each other", strength * 0.9, True)
+            Arguments(x, y, how_source + "; joined actors act on each other", strength * 0.9, True)
             for i, a in enumerate(sources)
             for b in sources[i + 1 :]
+            for x in _members(a)
+            for y in _members(b)
         ]
     if len(sources) == 2 and target is None and (symmetric or rule.joint):
+        # "Iran and six world powers agreed": Iran with each of the six, not the six together
         return [
-            Arguments(
-                sources[0],
-                sources[1],
-                how_source + "; two joined actors act on each other",
-                strength,
-                True,
-            )
+            Arguments(x, y, how_source + "; two joined actors act on each other", strength, True)
+            for x in _members(sources[0])
+            for y in _members(sources[1])
         ]
+    # a coalition acts, or is acted upon, as each of its members
+    sources = [x for m in sources for x in _members(m)]
     if not sources:
         if (
             trig.type in DOERLESS_TYPES
@@ -517,6 +561,7 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
     )
     if pair_targets:
         targets = pair_targets
+    targets = [x for m in targets for x in _members(m)]
     for s in sources:
         for t in targets:
             if t is not None and t.actor.same_as(s.actor):
@@ -531,6 +576,16 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
                 )
             )
     return results
+
+
+def _members(m: Mention | None) -> list[Mention | None]:
+    """A coalition's mention as one mention of each member state; any other as itself."""
+    if m is None or not m.members:
+        return [m]
+    return [
+        Mention(m.start, m.end, m.head, actor, "coalition", how=f"member of {m.actor.name}")
+        for actor in m.members
+    ]
 
 
 # what a verb's complements are made of; clauses that state something else (relative,
