@@ -328,3 +328,8 @@ def test_people_acting_for_an_actor_named_after_them(code_text):
 def test_an_unknown_name_acts_for_the_title_in_apposition(code_text):
     text = "Jan Kowalczyk, the Polish defence minister, accused Belarus of provocations."
     assert ("ACCUSE", "POL", "BLR") in pairs(asserted(code_text(text)))
+
+
+def test_what_a_protest_is_against_names_the_state(code_text):
+    text = "Palestinian protests against Israeli settlement policies continued on Friday."
+    assert ("PROTEST", "PSE", "ISR") in pairs(asserted(code_text(text)))

@@ -370,9 +370,11 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
             if pobj is None:
                 continue
             m = index.of_token(pobj)
-            if not _usable(m):
-                continue
             word = child.lower_
+            # "riots against Israeli policies": what a protest or attack is against names
+            # the state whose policy or army it is
+            if not _usable(m, allow_modifier=word == "against"):
+                continue
             if word == "by" and not sources:
                 sources, how_source = [m], "'by' after the noun"
             elif word == "between":
