@@ -333,3 +333,8 @@ def test_an_unknown_name_acts_for_the_title_in_apposition(code_text):
 def test_what_a_protest_is_against_names_the_state(code_text):
     text = "Palestinian protests against Israeli settlement policies continued on Friday."
     assert ("PROTEST", "PSE", "ISR") in pairs(asserted(code_text(text)))
+
+
+def test_an_act_someone_is_due_or_ready_to_do_is_not_done(code_text):
+    events = code_text("Erdogan was due to chair a meeting of the security council on Friday.")
+    assert events and not asserted(events)

@@ -359,6 +359,9 @@ def _nominal_context(noun) -> tuple[str, str]:
                 token = head
                 continue
             break
+        if head.pos_ == "ADJ" and lemma in IRREALIS_GOVERNORS and token.dep_ == "xcomp":
+            # "was due to chair a meeting", "is ready to sign a deal": not yet done
+            return "future", f"under '{head.text}'"
         token = head
     return "asserted", "no negation, modal or hedge found"
 
