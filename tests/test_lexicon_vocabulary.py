@@ -25,7 +25,7 @@ def types_of(found) -> set[str]:
     ("text", "etype", "mode"),
     [
         ("Gunmen hurled a grenade at a checkpoint outside the town.", "ASSAULT", "explosives"),
-        ("Youths threw stones at riot police near the stadium.", "ASSAULT", "primitive"),
+        ("Youths threw stones at riot police near the stadium.", "PROTEST", "riot"),
         ("Insurgents detonated a car bomb outside the ministry.", "ASSAULT", "explosives"),
         ("Militants planted a roadside bomb on the highway.", "ASSAULT", "explosives"),
         ("A gang of men stabbed a shopkeeper in the market.", "ASSAULT", "primitive"),
@@ -136,3 +136,21 @@ def test_material_vocabulary(triggers, text, etype, mode):
 )
 def test_material_words_need_their_objects(triggers, text):
     assert not types_of(triggers(text)) & {"SANCTION", "RETREAT", "MOBILIZE", "PROTEST"}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "mode"),
+    [
+        ("The donors reduced food aid to the camps by half.", "SANCTION", "discontinue"),
+        ("The bloc ended its mediation between the two factions.", "SANCTION", "discontinue"),
+        ("The junta lifted the state of emergency in the east.", "CONCEDE", None),
+        ("The government lifted its ban on the main opposition party.", "CONCEDE", None),
+        ("The protesters were sent to prison for two years.", "COERCE", "arrest"),
+    ],
+)
+def test_more_material_vocabulary(triggers, text, etype, mode):
+    assert (etype, mode) in triggers(text)
+
+
+def test_ending_a_war_or_a_meeting_is_no_sanction(triggers):
+    assert "SANCTION" not in types_of(triggers("The chairman ended the meeting at noon."))
