@@ -35,3 +35,11 @@ def test_surname_after_full_name_and_pronoun():
 def test_country_name_beats_a_surname():
     (m,) = resolve("Montenegro protested.", date(2025, 1, 1))
     assert m.actor.country == "MNE"
+
+
+def test_a_body_belongs_to_its_possessor_though_words_stand_between():
+    ms = resolve("South Sudan's feared intelligence agents raided the paper.", date(2019, 3, 1))
+    agents = [m for m in ms if "agents" in m.actor.mention]
+    assert agents and agents[0].actor.country == "SSD"
+    ms = resolve("Turkey's education ministry suspended the teachers.", date(2016, 7, 20))
+    assert ("TUR", "GOV") in {(m.actor.country, m.actor.sector) for m in ms if m.kind == "sector"}

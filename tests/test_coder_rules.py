@@ -342,3 +342,4 @@ def test_an_act_someone_is_due_or_ready_to_do_is_not_done(coder):
     coded = coder.code_one(Document("t", text, published=date(2020, 6, 1)))
     meeting = [u for u in coded.unplaced if u.evidence.trigger == "meeting"]
     assert meeting and meeting[0].factuality == "future"
+

@@ -22,6 +22,7 @@ from eventmill.actors.kb import (
     KnowledgeBase,
     Person,
     fold,
+    tokens_key,
 )
 from eventmill.schema import Actor
 
@@ -375,6 +376,12 @@ class DocActors:
             sector = next(e.sector for e in by_cat["sector"].entries if e.kind == "sector")
             how = "sector word"
             if country_code is None:
+                # "Turkey's education ministry", "Sudan's feared intelligence agents": the
+                # state that owns the body is its possessor, though words stand between
+                country_code = self._possessor_country(doc[head])
+                if country_code is not None:
+                    how = "sector word, its possessor's"
+            if country_code is None:
                 # "the government", "the authorities": the story's state; a bare "officials"
                 # could be anyone's
                 definite = doc[start - 1].lower_ == "the" if start > 0 else False
@@ -469,6 +476,18 @@ class DocActors:
         return Mention(
             start, end, head, actor, "coalition", members=members, how="coalition of states"
         )
+
+    def _possessor_country(self, token) -> str | None:
+        for child in token.children:
+            if child.dep_ != "poss":
+                continue
+            # "South Sudan's": the possessor's own words, without the "'s"
+            words = [t for t in child.subtree if t.i <= child.i and t.dep_ != "case"]
+            entries = self.kb.index.get(tokens_key(words), ())
+            found = [e for e in entries if e.kind in COUNTRYISH]
+            if found and child.text[:1].isupper():
+                return found[0].ref.code
+        return None
 
     def _country_of(self, by_cat: dict[str, _Raw]) -> tuple[str | None, str | None, str | None]:
         if "country" in by_cat:
