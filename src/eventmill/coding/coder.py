@@ -46,6 +46,8 @@ IMPLIED_TARGET = {
 # a doer's commitment to a future act is coded as the commitment (DESIGN.md: AGREE covers
 # promises to cooperate or give aid; THREATEN covers threats of force, sanctions, boycotts)
 PLEDGED_AS_AGREE = frozenset({"AID", "COOPERATE", "CONCEDE", "RETREAT", "SUPPORT"})
+# force a state uses abroad: it falls on the story's country when its target names none
+FORCE_ABROAD_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 # a target found by the fallback is weaker evidence than one the grammar gives
 FALLBACK_STRENGTH = 0.75
 REPORTING_VERBS = frozenset(
@@ -234,6 +236,16 @@ class Coder:
                     # a domestic doer acts at home; a foreign government's "generals" or
                     # "soldiers" are not its own
                     own = country_place(source.country)
+                elif (
+                    own is None
+                    and trig.type in FORCE_ABROAD_TYPES
+                    and source is not None
+                    and actors.dominant_country() not in (None, source.country)
+                ):
+                    # "Russian munitions hit Gori, killing civilians": a foreign force's
+                    # victims of no named country are the people of the country the story
+                    # is set in
+                    own = country_place(actors.dominant_country())
                 target = self._place_country(target, own, None) if own else None
             implied = ""
             if (
