@@ -351,3 +351,12 @@ def test_a_foreign_forces_victims_of_no_named_country_are_the_storys(code_text):
         "Turkish shelling hit villages in the mountains, killing four civilians."
     )
     assert ("ASSAULT", "TUR", "IRQ") in pairs(asserted(code_text(text)))
+
+
+def test_a_title_and_the_unknown_name_in_apposition_are_one_doer(code_text):
+    text = (
+        "The US commander in Iraq, General Ray Pemberton, held talks with Lebanese leaders"
+        " during a visit to Beirut on Monday."
+    )
+    events = [e for e in asserted(code_text(text)) if e.type == "CONSULT"]
+    assert {e.source.country for e in events} == {"USA"}

@@ -196,6 +196,13 @@ class MentionIndex:
                 if child.dep_ in ("conj", "appos") and child.i not in seen:
                     seen.add(child.i)
                     other = self.at.get(child.i)
+                    if (
+                        child.dep_ == "appos"
+                        and other is not None
+                        and other.kind == "person"
+                        and m.kind in ("office", "sector")
+                    ):
+                        continue  # "the US commander, General David Petraeus": one person
                     if other is not None and other not in group:
                         group.append(other)
                     frontier.append(child)
