@@ -360,3 +360,8 @@ def test_a_title_and_the_unknown_name_in_apposition_are_one_doer(code_text):
     )
     events = [e for e in asserted(code_text(text)) if e.type == "CONSULT"]
     assert {e.source.country for e in events} == {"USA"}
+
+
+def test_a_protest_at_another_state_is_against_it_not_the_local_government(code_text):
+    text = "Students in Kathmandu protested on Monday, angry at India's border blockade."
+    assert ("PROTEST", "NPL", "IND") in pairs(asserted(code_text(text)))

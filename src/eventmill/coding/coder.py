@@ -265,6 +265,11 @@ class Coder:
                 if source is None:
                     continue  # it cannot be placed in a dyad
             fallback = 1.0
+            if target is None and trig.type == "PROTEST":
+                # "marched against Chinese rule", "in defiance of the US": a protest named
+                # against another actor is against it, not against the local government
+                target, implied = self._fallback_target(trig, args, source, index, sent)
+                fallback = FALLBACK_STRENGTH if target is not None else 1.0
             if target is None:
                 target, implied = self._implied_target(trig, mode, source, location)
             if target is None:
