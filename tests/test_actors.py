@@ -43,3 +43,8 @@ def test_a_body_belongs_to_its_possessor_though_words_stand_between():
     assert agents and agents[0].actor.country == "SSD"
     ms = resolve("Turkey's education ministry suspended the teachers.", date(2016, 7, 20))
     assert ("TUR", "GOV") in {(m.actor.country, m.actor.sector) for m in ms if m.kind == "sector"}
+
+
+def test_rank_words_between_country_and_title_keep_the_country():
+    ms = resolve("Chilean deputy foreign minister Ana Pereira spoke.", date(2019, 3, 1))
+    assert {(m.actor.country, m.actor.sector) for m in ms} == {("CHL", "GOV")}

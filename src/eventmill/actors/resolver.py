@@ -31,6 +31,12 @@ COUNTRYISH = ("country", "demonym", "capital", "metonym")
 LED_SUFFIXES = frozenset({"led", "backed", "sponsored", "brokered", "funded", "supported"})
 HEAD_AND_GOVERNMENT = frozenset(HEAD_OFFICES + GOVERNMENT_OFFICES)
 # a sector word alone names a domestic actor: its country is the story's
+# words of rank or standing between a country and a title that do not change whose it is
+RANK_WORDS = frozenset(
+    {"junior", "senior", "deputy", "acting", "former", "top", "chief", "new", "interim",
+     "assistant", "outgoing", "caretaker", "veteran", "leading", "powerful", "hardline",
+     "moderate", "exiled", "retired", "then"}
+)
 DOMESTIC_SECTORS = frozenset(
     {"COP", "CVL", "OPP", "REB", "LEG", "JUD", "MED", "BUS", "NGO", "PTY", "MIL"}
 )
@@ -323,6 +329,13 @@ class DocActors:
                 gap_words = [t.lower_ for t in gap]
                 joinable = gap_words in ([], ["'s"], ["’s"], ["of"], ["of", "the"])
                 cats = [_category(r) for r in groups[-1]]
+                if (
+                    gap_words
+                    and all(w in RANK_WORDS for w in gap_words)
+                    and _category(raw) in ("office", "sector")
+                ):
+                    # "Nigerian junior foreign minister", "Syrian senior army officers"
+                    joinable = True
                 if joinable and (cats[-1], _category(raw)) in _JOINS and _category(raw) not in cats:
                     # "of" only joins title/sector to a country after it: "president of Iran"
                     if gap_words[:1] == ["of"] and not (
