@@ -43,6 +43,34 @@ def direct_object(verb):
     return None
 
 
+def passive_subject(verb):
+    """The subject of a passive verb, which names what was acted on ("two missiles were
+    intercepted"); a verb joined to a passive one shares its subject ("were found and
+    defused")."""
+    for child in verb.children:
+        if child.dep_ == "nsubjpass":
+            return child
+    if (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        return passive_subject(verb.head)
+    return None
+
+
+def class_objects(verb) -> list:
+    """What the `objects` classes are read on: the object; else the passive subject ("two
+    missiles were intercepted"), then the object of a 'with'/'on'/'to' phrase ("he was sent to
+    jail"); else `direct_object`'s prepositional object."""
+    for child in verb.children:
+        if child.dep_ in OBJECT_DEPS:
+            return [child]
+    subject = passive_subject(verb)
+    obj = direct_object(verb)
+    return [o for o in (subject, obj) if o is not None]
+
+
 def _object_words(obj) -> list[str]:
     """Lemmas that describe an object: its head, its compounds, and 'of' complements
     ('the contours of cooperation')."""
@@ -62,16 +90,17 @@ def _object_words(obj) -> list[str]:
 def _apply_objects(lex: Lexicon, rule: Rule, verb) -> tuple[str, str | None] | None:
     if rule.objects is None:
         return (rule.type, rule.mode) if rule.type else None
-    obj = direct_object(verb)
-    if obj is None:
+    objs = class_objects(verb)
+    if not objs:
         return rule.bare
     mapping = dict(rule.objects)
-    for word in _object_words(obj):
-        for cls, target in rule.objects:
-            if cls == "*":
-                continue
-            if word == cls or word in lex.class_members.get(cls, ()):
-                return target
+    for obj in objs:
+        for word in _object_words(obj):
+            for cls, target in rule.objects:
+                if cls == "*":
+                    continue
+                if word == cls or word in lex.class_members.get(cls, ()):
+                    return target
     return mapping.get("*")
 
 
@@ -131,6 +160,7 @@ def _conj_root(token):
 def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
     found: list[Trigger] = []
     verb_triggers: set[int] = set()
+    class_verbs: set[int] = set()  # verb triggers typed by their object's class
     for token in sent:
         if token.pos_ != "VERB" or token.dep_ == "amod":
             continue  # "detained demonstrators": a participle describing people, no new event
@@ -181,6 +211,8 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
             Trigger(token, typed[0], typed[1], rule, f"verb '{rule.lemma}'", particle=particle)
         )
         verb_triggers.add(token.i)
+        if rule.objects is not None:
+            class_verbs.add(token.i)
 
     for token in sent:
         if token.pos_ not in ("NOUN", "PROPN"):
@@ -205,6 +237,8 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
                 governor = verb
         elif base.dep_ == "pobj" and base.head.dep_ == "prep" and base.head.head.i in verb_triggers:
             continue  # "agreed on a plan", "called for talks": the verb codes it
+        elif base.dep_ == "nsubjpass" and base.head.i in class_verbs:
+            continue  # "sanctions were lifted", "deliveries were halted": the verb codes it
         why = f"noun '{rule.lemma}'" + (
             f" with light verb '{verb_lemma(governor, lex)}'" if governor else ""
         )

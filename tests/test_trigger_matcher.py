@@ -1,0 +1,51 @@
+"""The trigger matcher's handling of syntax, on sentences of our own: passive subjects read
+against object classes, and hyphenated 'test-' verbs."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventmill.coding.triggers import find_triggers
+
+
+@pytest.fixture(scope="module")
+def triggers(coder):
+    def run(text: str) -> set[tuple[str, str | None]]:
+        doc = coder.nlp(text)
+        return {(t.type, t.mode) for sent in doc.sents for t in find_triggers(sent, coder.lex)}
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "mode"),
+    [
+        ("Three homemade bombs were found in a culvert outside the village.", "COERCE", "seize"),
+        ("A roadside device was defused by army engineers on Sunday.", "COERCE", "seize"),
+        ("The mountain crossing was reopened to lorries on Thursday.", "RETREAT", "access"),
+        ("Food shipments to the camps were halted after the looting.", "SANCTION", "discontinue"),
+        ("A ceasefire deal was struck late on Friday night.", "AGREE", None),
+        ("Extra police units were sent to the northern province.", "MOBILIZE", "troops"),
+        ("The opposition editor was sent to prison for six years.", "COERCE", "arrest"),
+        ("Caches of rifles were discovered and destroyed by the patrol.", "COERCE", "seize"),
+    ],
+)
+def test_passive_subject_is_the_object(triggers, text, etype, mode):
+    assert (etype, mode) in triggers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several bodies were found on the riverbank near the bridge.",
+        "The museum was reopened after a long renovation.",
+    ],
+)
+def test_passive_subject_outside_the_classes(triggers, text):
+    assert not triggers(text)
+
+
+def test_lifted_sanctions_are_not_coded_as_sanctions(triggers):
+    found = triggers("Sanctions on the airline were lifted in March.")
+    assert ("RETREAT", None) in found
+    assert "SANCTION" not in {t for t, _ in found}
