@@ -49,3 +49,22 @@ def test_lifted_sanctions_are_not_coded_as_sanctions(triggers):
     found = triggers("Sanctions on the airline were lifted in March.")
     assert ("RETREAT", None) in found
     assert "SANCTION" not in {t for t, _ in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The navy test-fired a new anti-ship missile from a frigate on Tuesday.",
+        "Its army has test-launched a long-range rocket twice this year.",
+        "The cruise missile was test-fired from a mobile launcher.",
+        "Engineers conducted a test-launch of the solid-fuel rocket.",
+    ],
+)
+def test_test_prefixed_launch_is_a_weapons_test(triggers, text):
+    found = triggers(text)
+    assert ("MOBILIZE", "weapons") in found
+    assert "ASSAULT" not in {t for t, _ in found}
+
+
+def test_test_prefix_on_a_product_is_no_event(triggers):
+    assert not triggers("The firm test-launched its new tablet in two cities.")

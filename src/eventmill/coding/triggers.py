@@ -157,6 +157,26 @@ def _conj_root(token):
     return token
 
 
+def _test_prefixed(token) -> bool:
+    """'test-fired', 'test-launch', 'test fired': spaCy splits the compound into 'test', '-'
+    and the word, so the word alone would read as an attack."""
+    doc, i = token.doc, token.i
+    if i >= 2 and doc[i - 1].text in ("-", "\u2013") and doc[i - 2].lower_ == "test":
+        return True
+    return i >= 1 and doc[i - 1].lower_ == "test" and doc[i - 1].head.i == i
+
+
+def _weapons_test(lex: Lexicon, token, rule: Rule) -> Trigger | None:
+    """A trigger word after 'test-' is a weapons test (MOBILIZE) when what is tested is a
+    weapon, or is not said; a 'test-launched smartphone' is no event."""
+    test = lex.verbs["test"] if token.pos_ == "VERB" else lex.nouns["test"]
+    if token.pos_ == "VERB":
+        typed = _apply_objects(lex, test, token) if class_objects(token) else None
+        if class_objects(token) and typed is None:
+            return None
+    return Trigger(token, "MOBILIZE", "weapons", test, f"'test-' before '{rule.lemma}'")
+
+
 def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
     found: list[Trigger] = []
     verb_triggers: set[int] = set()
@@ -164,6 +184,7 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
     for token in sent:
         if token.pos_ != "VERB" or token.dep_ == "amod":
             continue  # "detained demonstrators": a participle describing people, no new event
+        tested = _test_prefixed(token)
         lemma = verb_lemma(token, lex)
         particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
         preps = [c.lower_ for c in token.children if c.dep_ == "prep"]
@@ -186,6 +207,13 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
                         break
         rule = rule or lex.verbs.get(lemma)
         if rule is None:
+            continue
+        if tested:
+            trigger = _weapons_test(lex, token, rule)
+            if trigger is not None:
+                found.append(trigger)
+                verb_triggers.add(token.i)
+                class_verbs.add(token.i)
             continue
         if rule.negated_type and any(c.dep_ == "neg" for c in token.children):
             # "did not accept": a rejection, whatever was not accepted
@@ -225,7 +253,9 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
                     f"{child.lower_} {lemma}"
                 )
         rule = rule or lex.nouns.get(lemma)
-        if rule is None or rule.type is None or not _noun_ok(rule, token):
+        if rule is not None and _test_prefixed(token):
+            rule = lex.nouns["test"]  # "a test-launch", "the test-firing of a missile"
+        elif rule is None or rule.type is None or not _noun_ok(rule, token):
             continue
         base = _conj_root(token)
         governor = None
