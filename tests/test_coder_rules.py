@@ -365,3 +365,8 @@ def test_a_title_and_the_unknown_name_in_apposition_are_one_doer(code_text):
 def test_a_protest_at_another_state_is_against_it_not_the_local_government(code_text):
     text = "Students in Kathmandu protested on Monday, angry at India's border blockade."
     assert ("PROTEST", "NPL", "IND") in pairs(asserted(code_text(text)))
+
+
+def test_a_nationality_inside_an_unknown_organisations_name_gives_its_country(code_text):
+    text = "The Sudanese Professionals Association, which led the strikes, accused Egypt."
+    assert ("ACCUSE", "SDN", "EGY") in pairs(asserted(code_text(text)))

@@ -148,6 +148,14 @@ class MentionIndex:
                     inner = self.at.get(child.i)
                     if inner is not None:
                         return inner
+            for child in token.children:
+                if child.dep_ == "compound" and token.ent_type_ == "ORG":
+                    # "the Sudanese Professionals Association": a nationality deep in the
+                    # name of an organisation we do not know
+                    for grand in child.children:
+                        inner = self.at.get(grand.i)
+                        if grand.dep_ in ("compound", "amod") and inner is not None:
+                            return inner
         if token.lemma_.lower() in ROLE_NOUNS:
             # "leaders of the opposition coalition", "a spokesman for Hamas", "doctors from
             # American aid groups": people who act for the actor named after them
