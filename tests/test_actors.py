@@ -48,3 +48,9 @@ def test_a_body_belongs_to_its_possessor_though_words_stand_between():
 def test_rank_words_between_country_and_title_keep_the_country():
     ms = resolve("Chilean deputy foreign minister Ana Pereira spoke.", date(2019, 3, 1))
     assert {(m.actor.country, m.actor.sector) for m in ms} == {("CHL", "GOV")}
+
+
+def test_state_alone_names_no_actor():
+    # "the state carrier", "state media": an adjective of ownership, not a government
+    ms = resolve("Britain suspended the permit of the state carrier.", date(2021, 5, 25))
+    assert [m.actor.country for m in ms] == ["GBR"]
