@@ -68,3 +68,31 @@ def test_test_prefixed_launch_is_a_weapons_test(triggers, text):
 
 def test_test_prefix_on_a_product_is_no_event(triggers):
     assert not triggers("The firm test-launched its new tablet in two cities.")
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "mode"),
+    [
+        ("Riot police lathi-charged the crowd outside the depot.", "ASSAULT", "crowd-control"),
+        ("Nurses staged a sit-in at the health ministry.", "PROTEST", "demo"),
+        ("Army units captured Falkenberg after a week of fighting.", "ASSAULT", None),
+        ("Rebel fighters took over three localities near the lake.", "ASSAULT", None),
+        ("Coast guards intercepted four suspected smugglers on a speedboat.", "COERCE", "arrest"),
+        ("Air defences intercepted two drones over the port.", "COERCE", "seize"),
+        ("Police caught three suspects at a checkpoint.", "COERCE", "arrest"),
+        ("She was picked up by police outside her office.", "COERCE", "arrest"),
+    ],
+)
+def test_hyphenated_words_named_places_and_people(triggers, text, etype, mode):
+    assert (etype, mode) in triggers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A warehouse caught fire near the harbour.",
+        "Dozens of families were caught in the crossfire.",
+    ],
+)
+def test_catch_without_a_person_is_no_arrest(triggers, text):
+    assert ("COERCE", "arrest") not in triggers(text)

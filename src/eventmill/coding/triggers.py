@@ -75,6 +75,8 @@ def _object_words(obj) -> list[str]:
     """Lemmas that describe an object: its head, its compounds, and 'of' complements
     ('the contours of cooperation')."""
     words = [obj.lemma_.lower(), obj.lower_]
+    if obj.ent_type_:
+        words.append(f"ent:{obj.ent_type_}")  # a named place or person: "captured Mosul"
     for child in obj.children:
         if child.dep_ in ("compound", "amod"):
             words.append(child.lemma_.lower())
@@ -82,6 +84,8 @@ def _object_words(obj) -> list[str]:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     words.extend([pobj.lemma_.lower(), pobj.lower_])
+                    if pobj.ent_type_:
+                        words.append(f"ent:{pobj.ent_type_}")
         if child.dep_ == "conj":
             words.append(child.lemma_.lower())
     return words
@@ -157,6 +161,20 @@ def _conj_root(token):
     return token
 
 
+def hyphen_lemma(token) -> str | None:
+    """'lathi-charge', 'sit-in': spaCy splits a hyphenated word into its parts; the whole,
+    as 'first-lemma', when the three tokens are written together."""
+    doc, i = token.doc, token.i
+    if (
+        i >= 2
+        and doc[i - 1].text == "-"
+        and not doc[i - 2].whitespace_
+        and not doc[i - 1].whitespace_
+    ):
+        return f"{doc[i - 2].lower_}-{token.lemma_.lower()}"
+    return None
+
+
 def _test_prefixed(token) -> bool:
     """'test-fired', 'test-launch', 'test fired': spaCy splits the compound into 'test', '-'
     and the word, so the word alone would read as an attack."""
@@ -186,6 +204,9 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
             continue  # "detained demonstrators": a participle describing people, no new event
         tested = _test_prefixed(token)
         lemma = verb_lemma(token, lex)
+        hyphened = hyphen_lemma(token)
+        if hyphened in lex.verbs:
+            lemma = hyphened  # "lathi-charged"
         particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
         preps = [c.lower_ for c in token.children if c.dep_ == "prep"]
         rule = None
@@ -252,6 +273,9 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
                 rule = lex.nouns.get(f"{child.lemma_.lower()} {lemma}") or lex.nouns.get(
                     f"{child.lower_} {lemma}"
                 )
+        hyphened = hyphen_lemma(token)
+        if hyphened in lex.nouns:
+            rule = lex.nouns[hyphened]  # "a sit-in"
         rule = rule or lex.nouns.get(lemma)
         if rule is not None and _test_prefixed(token):
             rule = lex.nouns["test"]  # "a test-launch", "the test-firing of a missile"
