@@ -96,3 +96,20 @@ def test_hyphenated_words_named_places_and_people(triggers, text, etype, mode):
 )
 def test_catch_without_a_person_is_no_arrest(triggers, text):
     assert ("COERCE", "arrest") not in triggers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "mode"),
+    [
+        ("The alliance enforced a no-fly zone over the northern plains.", "SANCTION", None),
+        ("The army reimposed blockades on the two coastal towns.", "COERCE", "restrict"),
+        ("Militias carried out ethnic cleansing in the eastern valleys.", "ASSAULT", None),
+        ("Thirty opposition lawmakers were confined to a barracks by the junta.", "COERCE", "restrict"),
+    ],
+)
+def test_compound_nouns_and_confinement(triggers, text, etype, mode):
+    assert (etype, mode) in triggers(text)
+
+
+def test_confined_fighting_is_no_restriction(triggers):
+    assert ("COERCE", "restrict") not in triggers("The shelling was confined to the hills.")

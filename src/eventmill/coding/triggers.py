@@ -270,8 +270,10 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
         rule = None
         for child in token.children:
             if child.dep_ in ("compound", "amod") and child.i == token.i - 1:
-                rule = lex.nouns.get(f"{child.lemma_.lower()} {lemma}") or lex.nouns.get(
-                    f"{child.lower_} {lemma}"
+                rule = (
+                    lex.nouns.get(f"{child.lemma_.lower()} {lemma}")
+                    or lex.nouns.get(f"{child.lower_} {lemma}")
+                    or lex.nouns.get(f"{hyphen_lemma(child)} {lemma}")  # "no-fly zone"
                 )
         hyphened = hyphen_lemma(token)
         if hyphened in lex.nouns:
