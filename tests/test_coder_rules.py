@@ -370,3 +370,12 @@ def test_a_protest_at_another_state_is_against_it_not_the_local_government(code_
 def test_a_nationality_inside_an_unknown_organisations_name_gives_its_country(code_text):
     text = "The Sudanese Professionals Association, which led the strikes, accused Egypt."
     assert ("ACCUSE", "SDN", "EGY") in pairs(asserted(code_text(text)))
+
+
+def test_an_earlier_event_told_as_background_is_not_coded_again(coder):
+    from eventmill.schema import Document
+
+    text = "Albanians marched in Serbia, where Serbian police attacked Albanians last March."
+    coded = coder.code_one(Document("t", text, published=date(2020, 9, 1)))
+    assert not [e for e in coded.events if e.type == "ASSAULT"]
+    assert any(u.why == "an earlier event named as background" for u in coded.unplaced)

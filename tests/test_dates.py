@@ -152,3 +152,11 @@ def test_the_stories_own_weekday_is_the_same_day():
     assert parse_expression("on Thursday", THURSDAY, True) == EventDate("2024-06-27", "day")
     assert parse_expression("on Wednesday", THURSDAY, True) == EventDate("2024-06-26", "day")
     assert parse_expression("on Friday", THURSDAY, True) == EventDate("2024-06-21", "day")
+
+
+def test_last_month_name_is_the_latest_such_month_before_the_story():
+    base = date(2020, 9, 1)
+    assert parse_expression("last March", base, True) == EventDate("2020-03", "month")
+    assert parse_expression("last December", base, True) == EventDate("2019-12", "month")
+    assert parse_expression("last Sept", base, True) == EventDate("2019-09", "month")
+    assert parse_expression("last March", base, False) is None  # no story date to count from

@@ -104,7 +104,11 @@ def test_catch_without_a_person_is_no_arrest(triggers, text):
         ("The alliance enforced a no-fly zone over the northern plains.", "SANCTION", None),
         ("The army reimposed blockades on the two coastal towns.", "COERCE", "restrict"),
         ("Militias carried out ethnic cleansing in the eastern valleys.", "ASSAULT", None),
-        ("Thirty opposition lawmakers were confined to a barracks by the junta.", "COERCE", "restrict"),
+        (
+            "Thirty opposition lawmakers were confined to a barracks by the junta.",
+            "COERCE",
+            "restrict",
+        ),
     ],
 )
 def test_compound_nouns_and_confinement(triggers, text, etype, mode):

@@ -198,6 +198,7 @@ class Coder:
         out = []
         stated_by: set[int] = set()  # triggers whose act another trigger's event states
         guessed: set[int] = set()  # events whose target the fallback found
+        background: set[int] = set()  # triggers of earlier events told as background
         for trig, args in planned:
             fact, fact_rule = factuality(trig)
             etype_name, pledge = trig.type, None
@@ -206,6 +207,10 @@ class Coder:
                 if pledge is not None:
                     fact, fact_rule = "asserted", f"{pledge}; {fact} {trig.type} under it"
             event_date = self._date_for(trig, dates)
+            if _background(trig, event_date, story_date, inferred):
+                # "Serbia, where 24 people were killed last March": told as setting
+                background.add(offset + trig.token.idx)
+                continue
             location = self._location_for(trig, args, places)
             mode = trig.mode or _noun_mode(trig)
             if event_date is None and location is not None:
@@ -338,7 +343,9 @@ class Coder:
                     trig.mode,
                     "asserted" if pledge else fact,
                     Evidence(evidence_text, start, end, trig.token.text, offset + trig.token.idx),
-                    "no doer or no one acted upon was found",
+                    "an earlier event named as background"
+                    if offset + trig.token.idx in background
+                    else "no doer or no one acted upon was found",
                 )
             )
         return out
@@ -526,6 +533,23 @@ def _stated_again(event: Event, others: list[Event], guessed: set[int]) -> bool:
         if pair(e) == mine or (event.symmetric or e.symmetric) and pair(e) == mine[::-1]:
             return True
     return False
+
+
+def _background(trig: Trigger, event_date: EventDate | None, story_date, inferred: bool) -> bool:
+    """An earlier event a relative clause or participle names to set the scene ("Serbia,
+    where 24 people were killed last March"; "land seized by the army in the 1970s"): its
+    own date lies more than a month before the story's. It is left among the acts not coded:
+    the story reports something else, and the earlier event has reports of its own."""
+    if event_date is None or story_date is None or inferred:
+        return False
+    tok = trig.governor or trig.token
+    while tok.dep_ not in ("relcl", "acl") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ not in ("relcl", "acl"):
+        return False
+    parts = [int(p) for p in event_date.value.split("-")]
+    year, month = parts[0], parts[1] if len(parts) > 1 else 12
+    return (story_date.year - year) * 12 + story_date.month - month > 1
 
 
 def _state_on_itself(source: Actor, target: Actor) -> bool:

@@ -109,6 +109,13 @@ def parse_expression(text: str, base: date, relative_ok: bool) -> EventDate | No
     if has_year and not (has_month or has_weekday or has_relative):
         year = next(int(w) for w in words if len(w) == 4 and w.isdigit())
         return EventDate(str(year), "year") if 1900 < year <= base.year + 1 else None
+    named = [w for w in words if w in MONTHS]
+    if has_relative and len(named) == 1 and not has_year and set(words) <= {"last", named[0]}:
+        # "last March": the latest March before the story's month (dateparser has no
+        # reading of it)
+        month = next(i for i, m in enumerate(MONTHS[:12], 1) if m[:3] == named[0][:3])
+        year = base.year if month < base.month else base.year - 1
+        return EventDate(f"{year}-{month:02d}", "month")
     parser = _parser()
     parser._settings.RELATIVE_BASE = datetime(base.year, base.month, base.day)  # noqa: SLF001
     try:
