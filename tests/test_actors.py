@@ -54,3 +54,17 @@ def test_state_alone_names_no_actor():
     # "the state carrier", "state media": an adjective of ownership, not a government
     ms = resolve("Britain suspended the permit of the state carrier.", date(2021, 5, 25))
     assert [m.actor.country for m in ms] == ["GBR"]
+
+
+def test_a_dateline_is_not_the_speaker_an_it_stands_for():
+    text = "MANILA, July 13 — China warned on Wednesday that it could declare an air defence zone."
+    ms = resolve(text, date(2016, 7, 13))
+    it = [m for m in ms if m.kind == "pronoun"]
+    assert it and it[0].actor.country == "CHN"
+
+
+def test_a_plural_title_of_no_country_names_no_holder():
+    # "Arab leaders" are several; the story's country's president is not among them
+    text = "Libya's army shelled Benghazi, Libya said. Sarkozy hosted Arab leaders in Paris."
+    ms = resolve(text, date(2011, 3, 20))
+    assert not any("leaders" in m.actor.mention for m in ms)

@@ -592,6 +592,8 @@ class DocActors:
                     "office",
                     how="title, holder named earlier in the story",
                 )
+            if doc[end - 1].tag_ in ("NNS", "NNPS"):
+                return None  # "Arab leaders", "foreign ministers": several, none named
             # "the president" in a story about one country is that country's president
             country = self.dominant_country()
             if country is None or unknown_name is not None:
@@ -846,7 +848,10 @@ def _quoted_speaker(sent, pronoun, mentions: list[Mention]) -> Mention | None:
     clause = pronoun.head
     if clause.dep_ not in ("ccomp", "xcomp") or clause.head.lemma_.lower() not in SPEAKING_VERBS:
         return None
-    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    # "MANILA, July 13 — China warned ...": the parser may take the dateline for a subject
+    subjects = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    datelined = {i for m in mentions if m.place_like for i in range(m.start, m.end)}
+    subject = next((c for c in subjects if c.i not in datelined), None)
     if subject is None:
         return None
     for m in mentions:
