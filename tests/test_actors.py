@@ -68,3 +68,9 @@ def test_a_plural_title_of_no_country_names_no_holder():
     text = "Libya's army shelled Benghazi, Libya said. Sarkozy hosted Arab leaders in Paris."
     ms = resolve(text, date(2011, 3, 20))
     assert not any("leaders" in m.actor.mention for m in ms)
+
+
+def test_a_capital_naming_a_thing_is_no_actor():
+    ms = resolve("Police raided the Nairobi office of the newspaper.", date(2020, 6, 1))
+    assert all(m.modifier for m in ms if m.actor.country == "KEN")
+

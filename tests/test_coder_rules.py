@@ -379,3 +379,12 @@ def test_an_earlier_event_told_as_background_is_not_coded_again(coder):
     coded = coder.code_one(Document("t", text, published=date(2020, 9, 1)))
     assert not [e for e in coded.events if e.type == "ASSAULT"]
     assert any(u.why == "an earlier event named as background" for u in coded.unplaced)
+
+
+def test_both_governments_are_the_last_two_parties_not_a_place(code_text):
+    text = (
+        "China accused the United States and Britain of meddling in Hong Kong, a charge "
+        "both governments reject."
+    )
+    rejects = [e for e in asserted(code_text(text)) if e.type == "REJECT"]
+    assert rejects and all({e.source.country, e.target.country} == {"USA", "GBR"} for e in rejects)

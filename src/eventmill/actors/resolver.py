@@ -447,6 +447,13 @@ class DocActors:
                 kinds == {"demonym"}
                 and token.dep_ in ("amod", "compound", "nmod")
                 and token.head.lower_ not in self.kb.sector_words
+            ) or (
+                # "the Baku office of Sputnik", "the Moscow talks": a capital naming a thing
+                "capital" in kinds
+                and len(group) == 1
+                and token.dep_ == "compound"
+                and token.head.pos_ == "NOUN"
+                and token.head.lower_ not in self.kb.sector_words
             ):
                 modifier = True
             place_like = token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS
@@ -791,7 +798,12 @@ class DocActors:
 
     def _last_pair(self, mentions: list[Mention], before: int) -> tuple[Actor, Actor] | None:
         seen: list[Actor] = []
-        here = [m.actor for m in mentions if m.start < before and m.kind != "pair"]
+        # "meddling in Hong Kong, a charge both governments reject": a place is no party
+        here = [
+            m.actor
+            for m in mentions
+            if m.start < before and m.kind != "pair" and not m.place_like and not m.modifier
+        ]
         for actor in list(reversed(here)) + list(reversed(self.recent)):
             if actor.country and all(actor.country != s.country for s in seen):
                 seen.append(actor)
