@@ -74,3 +74,8 @@ def test_a_capital_naming_a_thing_is_no_actor():
     ms = resolve("Police raided the Nairobi office of the newspaper.", date(2020, 6, 1))
     assert all(m.modifier for m in ms if m.actor.country == "KEN")
 
+
+
+def test_a_possessive_country_and_rank_words_before_a_title():
+    ms = resolve("Mali's interim president appealed for help.", date(2013, 1, 14))
+    assert [(m.actor.country, m.kind) for m in ms][:1] == [("MLI", "office")]

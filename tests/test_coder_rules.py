@@ -388,3 +388,12 @@ def test_both_governments_are_the_last_two_parties_not_a_place(code_text):
     )
     rejects = [e for e in asserted(code_text(text)) if e.type == "REJECT"]
     assert rejects and all({e.source.country, e.target.country} == {"USA", "GBR"} for e in rejects)
+
+
+def test_a_mob_acting_on_a_states_official_is_of_that_state(code_text):
+    text = (
+        "Russia brokered the truce, Moscow said.\n\n"
+        "Parliament speaker Ararat Mirzoyan was beaten by a mob in Yerevan's streets."
+    )
+    events = [e for e in asserted(code_text(text, date(2020, 11, 10))) if e.type == "ASSAULT"]
+    assert events and all(e.source.country == "ARM" for e in events)

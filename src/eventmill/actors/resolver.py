@@ -331,7 +331,7 @@ class DocActors:
                 cats = [_category(r) for r in groups[-1]]
                 if (
                     gap_words
-                    and all(w in RANK_WORDS for w in gap_words)
+                    and all(w in RANK_WORDS for w in gap_words if w not in ("'s", "’s"))
                     and _category(raw) in ("office", "sector")
                 ):
                     # "Nigerian junior foreign minister", "Syrian senior army officers"

@@ -222,9 +222,21 @@ class Coder:
             target = args.target.actor if args.target else None
             # "students throughout Indonesia", "police in Kirkuk": a domestic actor of no
             # named country belongs to the place where the event happened
-            source = self._place_country(
-                source, _own_place(args.source, places) or location, actors
-            )
+            where = _own_place(args.source, places) or location
+            if (
+                where is None
+                and source is not None
+                and source.country is None
+                and source.sector not in STATE_SECTORS
+                and target is not None
+                and target.country in self.kb.countries
+                and target.kb_id != target.country
+            ):
+                # "the speaker was beaten by a mob": people of no named country who act on
+                # a state's own people or officials (not on the state itself, which may be
+                # a foreign one: "rebels appealed to France") are that state's
+                where = country_place(target.country)
+            source = self._place_country(source, where, actors)
             if target is not None and target.country is None:
                 # a target of no named country ("protesters", "the government") is where a
                 # place puts it, else the doer's own ("police shot protesters")
