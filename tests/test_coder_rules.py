@@ -397,3 +397,12 @@ def test_a_mob_acting_on_a_states_official_is_of_that_state(code_text):
     )
     events = [e for e in asserted(code_text(text, date(2020, 11, 10))) if e.type == "ASSAULT"]
     assert events and all(e.source.country == "ARM" for e in events)
+
+
+def test_the_doer_is_not_one_of_both_leaders_it_praises(code_text):
+    text = (
+        "Ethiopia's Abiy Ahmed and Eritrea's Isaias Afwerki met in Asmara on Sunday.\n\n"
+        "U.N. Secretary-General Antonio Guterres praised both leaders on Monday."
+    )
+    praised = [e for e in asserted(code_text(text, date(2018, 7, 9))) if e.type == "SUPPORT"]
+    assert {e.target.country for e in praised} == {"ETH", "ERI"}

@@ -701,7 +701,12 @@ class DocActors:
                 if dets & {"two", "both"} or (
                     dets == {"the"} and token.lemma_ in ("party", "side")
                 ):
-                    pair = self._last_pair(mentions, token.i)
+                    # "Guterres praised both leaders": the doer is not one of the two
+                    doer = {
+                        c.i for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                    }
+                    others = [m for m in mentions if m.head not in doer]
+                    pair = self._last_pair(others, token.i)
                     if pair:
                         a, b = pair
                         start = min(
