@@ -66,3 +66,11 @@ def test_former_office_holder_is_elite_and_future_one_is_nobody():
     assert (m.actor.country, m.actor.sector) == ("AZE", "ELI")
     # a surname whose only holder took office later names someone else
     assert resolve("Pashinyan spoke.", date(2010, 1, 1)) == []
+
+
+def test_a_regnal_number_is_no_surname():
+    from eventmill.actors.kb import _default_surname
+
+    assert _default_surname("Letsie III") == "Letsie III"
+    assert _default_surname("Ferdinand Marcos Jr.") == "Ferdinand Marcos Jr."
+    assert _default_surname("Nikol Pashinyan") == "Pashinyan"

@@ -9,6 +9,7 @@ is added on top and wins over ours. `kb_stats` reports the coverage (`eventmill 
 from __future__ import annotations
 
 import logging
+import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -347,6 +348,18 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
 
 
+_REGNAL = re.compile(r"^(?:[IVX]+|Jr\.?|Sr\.?)$")
+
+
+def _default_surname(name: str) -> str:
+    """The last word of a name; for a monarch's regnal number or a "Jr." the whole name:
+    "III" names no one, and "Mohammed" alone far more people than Mohammed VI."""
+    words = name.split()
+    if len(words) > 1 and _REGNAL.match(words[-1]):
+        return name
+    return words[-1]
+
+
 def phrase_key(phrase: str) -> str:
     """Tokenise a phrase the way spaCy tokenises text, folded and space-joined."""
     tokens = [fold(t) for t in _tokenizer()(phrase.strip())]
@@ -413,7 +426,7 @@ def person_from_record(rec: dict, where: str) -> Person:
                 str(sector).upper() if sector else None,
             )
         )
-    surname = str(rec.get("surname") or name.split()[-1])
+    surname = str(rec.get("surname") or _default_surname(name))
     kb_id = str(rec.get("id") or person_id(name))
     wikidata = rec.get("wikidata")
     return Person(
