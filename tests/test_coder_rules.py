@@ -406,3 +406,9 @@ def test_the_doer_is_not_one_of_both_leaders_it_praises(code_text):
     )
     praised = [e for e in asserted(code_text(text, date(2018, 7, 9))) if e.type == "SUPPORT"]
     assert {e.target.country for e in praised} == {"ETH", "ERI"}
+
+
+def test_two_doers_restoring_ties_act_on_each_other(code_text):
+    text = "Czechia and Albania have upgraded their diplomatic ties to ambassadorial level."
+    support = [e for e in asserted(code_text(text)) if e.type == "SUPPORT"]
+    assert support and {support[0].source.country, support[0].target.country} == {"CZE", "ALB"}

@@ -552,6 +552,9 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
             for x in _members(a)
             for y in _members(b)
         ]
+    if len(sources) == 2 and target is None and _mutual_object(token):
+        # "Czechia and Albania upgraded their diplomatic ties": each with the other
+        symmetric = True
     if len(sources) == 2 and target is None and (symmetric or rule.joint):
         # "Iran and six world powers agreed": Iran with each of the six, not the six together
         return [
@@ -593,6 +596,17 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
                 )
             )
     return results
+
+
+# objects that two joined doers share with each other: "X and Y restored relations"
+MUTUAL_OBJECTS = frozenset({"tie", "relation", "relationship", "contact", "cooperation"})
+
+
+def _mutual_object(verb) -> bool:
+    return any(
+        c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in MUTUAL_OBJECTS
+        for c in verb.children
+    )
 
 
 def _members(m: Mention | None) -> list[Mention | None]:
