@@ -13,7 +13,7 @@ from eventmill.evaluation import gold_documents, load_gold, score
 # Measured with `eventmill eval tests/fixtures/demo.gold.jsonl` when set; raise them as the
 # coder improves, never lower them to make a change pass.
 DEMO_PRECISION_FLOOR = 0.78
-DEMO_F1_FLOOR = 0.55
+DEMO_F1_FLOOR = 0.65
 
 
 def test_demo_writes_a_database_and_prints_dyads(tmp_path, eventmill_cmd):
