@@ -412,3 +412,9 @@ def test_two_doers_restoring_ties_act_on_each_other(code_text):
     text = "Czechia and Albania have upgraded their diplomatic ties to ambassadorial level."
     support = [e for e in asserted(code_text(text)) if e.type == "SUPPORT"]
     assert support and {support[0].source.country, support[0].target.country} == {"CZE", "ALB"}
+
+
+def test_a_hosted_visit_happens_at_the_hosts(code_text):
+    text = "Sarkozy hosted Clinton and Cameron at a summit on Saturday."
+    events = [e for e in asserted(code_text(text, date(2011, 3, 20))) if e.type == "CONSULT"]
+    assert events and all(e.location and e.location.country == "FRA" for e in events)

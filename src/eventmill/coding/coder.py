@@ -46,6 +46,8 @@ IMPLIED_TARGET = {
 # a doer's commitment to a future act is coded as the commitment (DESIGN.md: AGREE covers
 # promises to cooperate or give aid; THREATEN covers threats of force, sanctions, boycotts)
 PLEDGED_AS_AGREE = frozenset({"AID", "COOPERATE", "CONCEDE", "RETREAT", "SUPPORT"})
+# verbs whose subject receives the visit: the place is the host's
+HOST_VERBS = frozenset({"host", "receive"})
 # force a state uses abroad: it falls on the story's country when its target names none
 FORCE_ABROAD_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 # a target found by the fallback is weaker evidence than one the grammar gives
@@ -506,6 +508,13 @@ class Coder:
 
     def _location_for(self, trig: Trigger, args, places) -> Place | None:
         tokens = [t for t in (trig.token, trig.governor) if t is not None]
+        if trig.type == "CONSULT" and trig.token.lemma_.lower() in HOST_VERBS:
+            # "Sarkozy hosted Clinton and Cameron": the visit is to the host, at home
+            host = args.source.actor.country if args.source is not None else None
+            attached = event_location(tokens, places)
+            if attached is not None or host not in self.kb.countries:
+                return attached
+            return city_in(places, host) or country_place(host, self.kb.country_name(host))
         if trig.type == "CONSULT" and (trig.mode == "visit") and args.target is not None:
             dest = args.target.actor.country
             if args.target.kind == "capital" or args.target.how == "capital":
