@@ -418,3 +418,13 @@ def test_a_hosted_visit_happens_at_the_hosts(code_text):
     text = "Sarkozy hosted Clinton and Cameron at a summit on Saturday."
     events = [e for e in asserted(code_text(text, date(2011, 3, 20))) if e.type == "CONSULT"]
     assert events and all(e.location and e.location.country == "FRA" for e in events)
+
+
+def test_a_wire_lead_happened_where_it_is_datelined(code_text):
+    text = "VIENNA, July 14 — Iran and six world powers reached an agreement on Tuesday."
+    events = [e for e in asserted(code_text(text, date(2015, 7, 14))) if e.type == "AGREE"]
+    assert events and all(e.location and e.location.name == "Vienna" for e in events)
+    # a place the sentence names for the act wins over the dateline
+    other = "VIENNA, July 14 — Iran and France signed an agreement in Paris on Tuesday."
+    signed = [e for e in asserted(code_text(other, date(2015, 7, 14))) if e.type == "AGREE"]
+    assert signed and signed[0].location.name == "Paris"

@@ -179,9 +179,9 @@ class DocActors:
         mentions.extend(self._unknown_people(sent, mentions))
         mentions.extend(self._led_by(sent, mentions))
         mentions = [_ethnic_group(sent, m) for m in mentions]
-        dateline_end = _dateline_end(sent)
+        filed_at = dateline_end(sent)
         for m in mentions:
-            if m.start < dateline_end:
+            if m.start < filed_at:
                 m.place_like = True  # "BAKU, Dec 30 —": where the story was filed
                 if self.dateline_country is None and m.actor.country in self.kb.countries:
                     self.dateline_country = m.actor.country
@@ -889,7 +889,7 @@ def _ethnic_group(sent, m: Mention) -> Mention:
     return replace(m, start=m.start - 1, actor=actor, kind="sector", how="ethnic group")
 
 
-def _dateline_end(sent) -> int:
+def dateline_end(sent) -> int:
     """Token index after a wire dateline ("MOSCOW/YEREVAN, Nov 10 —"), or the sentence start.
 
     A dateline is upper-case place words at the start of the sentence, then a comma, and a

@@ -12,7 +12,13 @@ from datetime import date
 
 from eventmill import nlp
 from eventmill.actors.kb import KnowledgeBase, default_kb
-from eventmill.actors.resolver import SECTOR_LABEL, DocActors, Mention, country_actor
+from eventmill.actors.resolver import (
+    SECTOR_LABEL,
+    DocActors,
+    Mention,
+    country_actor,
+    dateline_end,
+)
 from eventmill.coding.arguments import Arguments, MentionIndex, _verb_sources, find_arguments
 from eventmill.coding.calibration import calibrated
 from eventmill.coding.contexts import contexts
@@ -193,6 +199,9 @@ class Coder:
         planned = [(trig, args) for trig in triggers for args in find_arguments(trig, index, sent)]
         planned.extend(self._travel(travel, index, sent, places))
         dates = sentence_dates(sent, story_date, relative_ok=not inferred)
+        # "VIENNA, July 14 — Iran and six world powers reached ...": a wire story's lead
+        # happened where it is datelined, unless it names another place
+        dateline = _dateline_place(sent, places)
         found_quantities = quantities(sent.text)
         start = offset + sent.start_char
         end = offset + sent.end_char
@@ -213,7 +222,7 @@ class Coder:
                 # "Serbia, where 24 people were killed last March": told as setting
                 background.add(offset + trig.token.idx)
                 continue
-            location = self._location_for(trig, args, places)
+            location = self._location_for(trig, args, places) or dateline
             mode = trig.mode or _noun_mode(trig)
             if event_date is None and location is not None:
                 event_date = date_by_place.get(location.geonameid or location.name)
@@ -571,6 +580,13 @@ def _background(trig: Trigger, event_date: EventDate | None, story_date, inferre
     parts = [int(p) for p in event_date.value.split("-")]
     year, month = parts[0], parts[1] if len(parts) > 1 else 12
     return (story_date.year - year) * 12 + story_date.month - month > 1
+
+
+def _dateline_place(sent, places) -> Place | None:
+    end = dateline_end(sent)
+    if end == sent.start:
+        return None
+    return next((place for token, place in places if token.i < end), None)
 
 
 def _state_on_itself(source: Actor, target: Actor) -> bool:
