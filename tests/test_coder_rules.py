@@ -428,3 +428,9 @@ def test_a_wire_lead_happened_where_it_is_datelined(code_text):
     other = "VIENNA, July 14 — Iran and France signed an agreement in Paris on Tuesday."
     signed = [e for e in asserted(code_text(other, date(2015, 7, 14))) if e.type == "AGREE"]
     assert signed and signed[0].location.name == "Paris"
+
+
+def test_the_datelines_date_is_when_it_was_filed_not_when_it_happened(code_text):
+    text = "CARACAS, Jan 24 — Venezuela severed diplomatic ties with the US on Wednesday."
+    events = [e for e in asserted(code_text(text, date(2019, 1, 24))) if e.type == "SANCTION"]
+    assert events and events[0].date == "2019-01-23"

@@ -198,7 +198,14 @@ class Coder:
         places = place_mentions(sent, actor_tokens, self.kb)
         planned = [(trig, args) for trig in triggers for args in find_arguments(trig, index, sent)]
         planned.extend(self._travel(travel, index, sent, places))
-        dates = sentence_dates(sent, story_date, relative_ok=not inferred)
+        # "CARACAS, Jan 24 — ... on Wednesday": the dateline's date is when the story was
+        # filed, not when anything in it happened
+        filed_at = dateline_end(sent)
+        dates = [
+            (ent, parsed)
+            for ent, parsed in sentence_dates(sent, story_date, relative_ok=not inferred)
+            if ent.start >= filed_at
+        ]
         # "VIENNA, July 14 — Iran and six world powers reached ...": a wire story's lead
         # happened where it is datelined, unless it names another place
         dateline = _dateline_place(sent, places)
