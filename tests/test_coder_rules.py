@@ -434,3 +434,14 @@ def test_the_datelines_date_is_when_it_was_filed_not_when_it_happened(code_text)
     text = "CARACAS, Jan 24 — Venezuela severed diplomatic ties with the US on Wednesday."
     events = [e for e in asserted(code_text(text, date(2019, 1, 24))) if e.type == "SANCTION"]
     assert events and events[0].date == "2019-01-23"
+
+
+def test_a_past_act_with_no_time_of_its_own_is_on_the_last_day_named(code_text):
+    text = (
+        "Armenia and Azerbaijan agreed on Tuesday to open the border.\n\n"
+        "Russia welcomed the deal and praised both governments."
+    )
+    events = asserted(code_text(text, date(2020, 5, 28)))
+    welcomed = [e for e in events if e.type == "SUPPORT"]
+    assert welcomed and all(e.date == "2020-05-26" for e in welcomed)
+    assert "the last day the story named" in welcomed[0].rule

@@ -52,6 +52,8 @@ IMPLIED_TARGET = {
 # a doer's commitment to a future act is coded as the commitment (DESIGN.md: AGREE covers
 # promises to cooperate or give aid; THREATEN covers threats of force, sanctions, boycotts)
 PLEDGED_AS_AGREE = frozenset({"AID", "COOPERATE", "CONCEDE", "RETREAT", "SUPPORT"})
+# key of the last event date named in the story, in the coder's per-story date memory
+LAST_DATE = "last date named"
 # verbs whose subject receives the visit: the place is the host's
 HOST_VERBS = frozenset({"host", "receive"})
 # force a state uses abroad: it falls on the story's country when its target names none
@@ -225,6 +227,7 @@ class Coder:
                 if pledge is not None:
                     fact, fact_rule = "asserted", f"{pledge}; {fact} {trig.type} under it"
             event_date = self._date_for(trig, dates)
+            date_how = ""
             if _background(trig, event_date, story_date, inferred):
                 # "Serbia, where 24 people were killed last March": told as setting
                 background.add(offset + trig.token.idx)
@@ -235,6 +238,13 @@ class Coder:
                 event_date = date_by_place.get(location.geonameid or location.name)
             if event_date is not None and location is not None:
                 date_by_place.setdefault(location.geonameid or location.name, event_date)
+            if event_date is not None:
+                date_by_place[LAST_DATE] = event_date
+            elif trig.token.tag_ == "VBD" and LAST_DATE in date_by_place:
+                # a story tells its day in order: an act in the past tense with no time of its
+                # own happened on the last day named before it
+                event_date = date_by_place[LAST_DATE]
+                date_how = "; date: the last day the story named before it"
             etype = TYPES[etype_name]
             source = args.source.actor if args.source else None
             target = args.target.actor if args.target else None
@@ -349,7 +359,7 @@ class Coder:
                 rule=(
                     f"trigger: {trig.why}; factuality: {fact_rule}; {args.how}; "
                     f"source: {args.source.how if args.source else '-'}; "
-                    f"target: {args.target.how if args.target else implied}"
+                    f"target: {args.target.how if args.target else implied}{date_how}"
                 ),
                 symmetric=args.symmetric,
             )
