@@ -445,3 +445,12 @@ def test_a_past_act_with_no_time_of_its_own_is_on_the_last_day_named(code_text):
     welcomed = [e for e in events if e.type == "SUPPORT"]
     assert welcomed and all(e.date == "2020-05-26" for e in welcomed)
     assert "the last day the story named" in welcomed[0].rule
+
+
+def test_a_domestic_act_of_a_datelined_story_happened_where_it_was_filed(code_text):
+    text = (
+        "KHARTOUM, April 13 — Sudan's military council named a new head on Saturday.\n\n"
+        "Sudanese protesters rejected the military council's plan."
+    )
+    events = [e for e in asserted(code_text(text, date(2019, 4, 13))) if e.type == "REJECT"]
+    assert events and events[0].location and events[0].location.name == "Khartoum"

@@ -54,6 +54,8 @@ IMPLIED_TARGET = {
 PLEDGED_AS_AGREE = frozenset({"AID", "COOPERATE", "CONCEDE", "RETREAT", "SUPPORT"})
 # key of the last event date named in the story, in the coder's per-story date memory
 LAST_DATE = "last date named"
+# key of the story's dateline place in the same memory
+DATELINE_PLACE = "dateline place"
 # verbs whose subject receives the visit: the place is the host's
 HOST_VERBS = frozenset({"host", "receive"})
 # force a state uses abroad: it falls on the story's country when its target names none
@@ -139,7 +141,9 @@ class Coder:
                 story_date, inferred = date(year, 12, 31), True
         actors = DocActors(self.kb, story_date or date.today())
         seen_sentences: set[str] = set()
-        date_by_place: dict[object, EventDate] = {}
+        # per story: the date of each place an event was dated at, the last date named
+        # (LAST_DATE) and the dateline's place (DATELINE_PLACE)
+        memory: dict[object, object] = {}
         events: list[Event] = []
         n_sentences = 0
         spans: list[tuple[int, int]] = []
@@ -154,7 +158,7 @@ class Coder:
                 spans.append((block.start + sent.start_char, block.start + sent.end_char))
                 events.extend(
                     self._code_sentence(
-                        d, block.start, sent, actors, story_date, inferred, date_by_place, unplaced
+                        d, block.start, sent, actors, story_date, inferred, memory, unplaced
                     )
                 )
         events = merge_within_document(events)
@@ -182,7 +186,7 @@ class Coder:
         actors: DocActors,
         story_date: date | None,
         inferred: bool,
-        date_by_place: dict,
+        memory: dict,
         unplaced: list[Unplaced],
     ) -> list[Event]:
         mentions = actors.mentions(sent)
@@ -190,7 +194,8 @@ class Coder:
         travel = [
             t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in self.lex.movement_verbs
         ]
-        if not triggers and not travel:
+        filed_at = dateline_end(sent)
+        if not triggers and not travel and (filed_at == sent.start or DATELINE_PLACE in memory):
             return []
         index = MentionIndex(mentions)
         actor_tokens = {i for m in mentions if not m.place_like for i in range(m.start, m.end)}
@@ -198,19 +203,22 @@ class Coder:
         names = {i for m in mentions if m.kind == "person" for i in range(m.start, m.end)}
         triggers = [t for t in triggers if t.token.i not in names]
         places = place_mentions(sent, actor_tokens, self.kb)
+        # "VIENNA, July 14 — Iran and six world powers reached ...": a wire story's lead
+        # happened where it is datelined, unless it names another place
+        dateline = _dateline_place(sent, places)
+        if dateline is not None:
+            memory.setdefault(DATELINE_PLACE, dateline)
+        if not triggers and not travel:
+            return []
         planned = [(trig, args) for trig in triggers for args in find_arguments(trig, index, sent)]
         planned.extend(self._travel(travel, index, sent, places))
         # "CARACAS, Jan 24 — ... on Wednesday": the dateline's date is when the story was
         # filed, not when anything in it happened
-        filed_at = dateline_end(sent)
         dates = [
             (ent, parsed)
             for ent, parsed in sentence_dates(sent, story_date, relative_ok=not inferred)
             if ent.start >= filed_at
         ]
-        # "VIENNA, July 14 — Iran and six world powers reached ...": a wire story's lead
-        # happened where it is datelined, unless it names another place
-        dateline = _dateline_place(sent, places)
         found_quantities = quantities(sent.text)
         start = offset + sent.start_char
         end = offset + sent.end_char
@@ -235,15 +243,15 @@ class Coder:
             location = self._location_for(trig, args, places) or dateline
             mode = trig.mode or _noun_mode(trig)
             if event_date is None and location is not None:
-                event_date = date_by_place.get(location.geonameid or location.name)
+                event_date = memory.get(location.geonameid or location.name)
             if event_date is not None and location is not None:
-                date_by_place.setdefault(location.geonameid or location.name, event_date)
+                memory.setdefault(location.geonameid or location.name, event_date)
             if event_date is not None:
-                date_by_place[LAST_DATE] = event_date
-            elif trig.token.tag_ == "VBD" and LAST_DATE in date_by_place:
+                memory[LAST_DATE] = event_date
+            elif trig.token.tag_ == "VBD" and LAST_DATE in memory:
                 # a story tells its day in order: an act in the past tense with no time of its
                 # own happened on the last day named before it
-                event_date = date_by_place[LAST_DATE]
+                event_date = memory[LAST_DATE]
                 date_how = "; date: the last day the story named before it"
             etype = TYPES[etype_name]
             source = args.source.actor if args.source else None
@@ -322,6 +330,11 @@ class Coder:
                 fallback = FALLBACK_STRENGTH
                 if target is None:
                     continue  # an event with no one acted upon is too often a misreading
+            filed = memory.get(DATELINE_PLACE)
+            if location is None and filed is not None and source.country == filed.country:
+                # "KHARTOUM — ... Protesters rejected the plan": a domestic act of a datelined
+                # story that names no place happened where the story was filed
+                location = filed
             if pledge is not None:
                 mode = None
                 if any(
