@@ -15,6 +15,8 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from spacy.tokens import Token
+
 from eventmill.actors.kb import (
     GOVERNMENT_OFFICES,
     HEAD_OFFICES,
@@ -30,13 +32,15 @@ COUNTRYISH = ("country", "demonym", "capital", "metonym")
 # "U.S.-led", "Saudi-backed": a state named inside one token as the one leading or backing
 LED_SUFFIXES = frozenset({"led", "backed", "sponsored", "brokered", "funded", "supported"})
 HEAD_AND_GOVERNMENT = frozenset(HEAD_OFFICES + GOVERNMENT_OFFICES)
-# a sector word alone names a domestic actor: its country is the story's
+# how long after leaving office a former head is still named by surname alone
+FORMER_HEAD_DAYS = 15 * 365
 # words of rank or standing between a country and a title that do not change whose it is
 RANK_WORDS = frozenset(
     {"junior", "senior", "deputy", "acting", "former", "top", "chief", "new", "interim",
      "assistant", "outgoing", "caretaker", "veteran", "leading", "powerful", "hardline",
      "moderate", "exiled", "retired", "then"}
 )
+# a sector word alone names a domestic actor: its country is the story's
 DOMESTIC_SECTORS = frozenset(
     {"COP", "CVL", "OPP", "REB", "LEG", "JUD", "MED", "BUS", "NGO", "PTY", "MIL"}
 )
@@ -475,7 +479,9 @@ class DocActors:
             )
         return None
 
-    def _coalition_mention(self, raw: _Raw, start, end, head, text) -> Mention | None:
+    def _coalition_mention(
+        self, raw: _Raw, start: int, end: int, head: int, text: str
+    ) -> Mention | None:
         """"six world powers": the coalition the phrase names on the story's day, as one
         mention that the argument finder expands to each member."""
         coalition = next(
@@ -497,7 +503,7 @@ class DocActors:
             start, end, head, actor, "coalition", members=members, how="coalition of states"
         )
 
-    def _possessor_country(self, token) -> str | None:
+    def _possessor_country(self, token: Token) -> str | None:
         for child in token.children:
             if child.dep_ != "poss":
                 continue
@@ -571,7 +577,15 @@ class DocActors:
         # a former head of state or government is still named alone ("Trump" in 2022); a
         # former minister's surname alone more often names someone or something else
         past = [(p, p.last_term_before(self.day)) for p in candidates]
-        past = [(p, t) for p, t in past if t is not None and t.office in HEAD_AND_GOVERNMENT]
+        past = [
+            (p, t)
+            for p, t in past
+            if t is not None
+            and t.office in HEAD_AND_GOVERNMENT
+            # "Zhao" in 2020 is not Zhao Ziyang: a head long out of office is seldom named
+            # by surname alone
+            and (t.end is None or (self.day - t.end).days <= FORMER_HEAD_DAYS)
+        ]
         if past:
             past.sort(key=lambda pt: pt[1].start, reverse=True)
             return self._person_actor(past[0][0], "surname, most recent office holder")

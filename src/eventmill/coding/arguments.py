@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.tokens import Token
+
 from eventmill.actors.resolver import Mention
 from eventmill.coding.places import gazetteer
 from eventmill.coding.triggers import Trigger
@@ -602,7 +604,7 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
 MUTUAL_OBJECTS = frozenset({"tie", "relation", "relationship", "contact", "cooperation"})
 
 
-def _mutual_object(verb) -> bool:
+def _mutual_object(verb: Token) -> bool:
     return any(
         c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in MUTUAL_OBJECTS
         for c in verb.children

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.tokens import Token
+
 from eventmill.coding.lexicon import Lexicon, Rule
 
 OBJECT_DEPS = ("dobj", "obj")
@@ -43,7 +45,7 @@ def direct_object(verb):
     return None
 
 
-def passive_subject(verb):
+def passive_subject(verb: Token) -> Token | None:
     """The subject of a passive verb, which names what was acted on ("two missiles were
     intercepted"); a verb joined to a passive one shares its subject ("were found and
     defused")."""
@@ -59,7 +61,7 @@ def passive_subject(verb):
     return None
 
 
-def class_objects(verb) -> list:
+def class_objects(verb: Token) -> list[Token]:
     """What the `objects` classes are read on: the object; else the passive subject ("two
     missiles were intercepted"), then the object of a 'with'/'on'/'to' phrase ("he was sent to
     jail"); else `direct_object`'s prepositional object."""
@@ -161,7 +163,7 @@ def _conj_root(token):
     return token
 
 
-def hyphen_lemma(token) -> str | None:
+def hyphen_lemma(token: Token) -> str | None:
     """'lathi-charge', 'sit-in': spaCy splits a hyphenated word into its parts; the whole,
     as 'first-lemma', when the three tokens are written together."""
     doc, i = token.doc, token.i
@@ -175,23 +177,31 @@ def hyphen_lemma(token) -> str | None:
     return None
 
 
-def _test_prefixed(token) -> bool:
+def _test_prefixed(token: Token) -> bool:
     """'test-fired', 'test-launch', 'test fired': spaCy splits the compound into 'test', '-'
     and the word, so the word alone would read as an attack."""
     doc, i = token.doc, token.i
     if i >= 2 and doc[i - 1].text in ("-", "\u2013") and doc[i - 2].lower_ == "test":
         return True
-    return i >= 1 and doc[i - 1].lower_ == "test" and doc[i - 1].head.i == i
+    # "test fired" written apart: "test" modifies the word; "the test threatened peace"
+    # has it as the subject, and is no weapons test of "threaten"
+    prev = doc[i - 1] if i >= 1 else None
+    return (
+        prev is not None
+        and prev.lower_ == "test"
+        and prev.head.i == i
+        and prev.dep_ in ("compound", "amod", "npadvmod", "advmod")
+    )
 
 
 def _weapons_test(lex: Lexicon, token, rule: Rule) -> Trigger | None:
     """A trigger word after 'test-' is a weapons test (MOBILIZE) when what is tested is a
     weapon, or is not said; a 'test-launched smartphone' is no event."""
-    test = lex.verbs["test"] if token.pos_ == "VERB" else lex.nouns["test"]
-    if token.pos_ == "VERB":
-        typed = _apply_objects(lex, test, token) if class_objects(token) else None
-        if class_objects(token) and typed is None:
-            return None
+    test = (lex.verbs if token.pos_ == "VERB" else lex.nouns).get("test")
+    if test is None:
+        return None  # a lexicon with no weapons test
+    if token.pos_ == "VERB" and class_objects(token) and _apply_objects(lex, test, token) is None:
+        return None
     return Trigger(token, "MOBILIZE", "weapons", test, f"'test-' before '{rule.lemma}'")
 
 
@@ -279,7 +289,7 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
         if hyphened in lex.nouns:
             rule = lex.nouns[hyphened]  # "a sit-in"
         rule = rule or lex.nouns.get(lemma)
-        if rule is not None and _test_prefixed(token):
+        if rule is not None and _test_prefixed(token) and "test" in lex.nouns:
             rule = lex.nouns["test"]  # "a test-launch", "the test-firing of a missile"
         elif rule is None or rule.type is None or not _noun_ok(rule, token):
             continue
