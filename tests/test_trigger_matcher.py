@@ -80,7 +80,7 @@ def test_test_prefix_on_a_product_is_no_event(triggers):
         ("Coast guards intercepted four suspected smugglers on a speedboat.", "COERCE", "arrest"),
         ("Air defences intercepted two drones over the port.", "COERCE", "seize"),
         ("Police caught three suspects at a checkpoint.", "COERCE", "arrest"),
-        ("She was picked up by police outside her office.", "COERCE", "arrest"),
+        ("The suspect was picked up by police outside her office.", "COERCE", "arrest"),
     ],
 )
 def test_hyphenated_words_named_places_and_people(triggers, text, etype, mode):
@@ -117,3 +117,9 @@ def test_compound_nouns_and_confinement(triggers, text, etype, mode):
 
 def test_confined_fighting_is_no_restriction(triggers):
     assert ("COERCE", "restrict") not in triggers("The shelling was confined to the hills.")
+
+
+def test_picking_up_a_person_is_no_arrest_by_itself(triggers):
+    # a leader met at the airport: people alone do not make "pick up" or "catch" an arrest
+    assert ("COERCE", "arrest") not in triggers("Obama picked up Merkel at the airport.")
+    assert ("COERCE", "arrest") not in triggers("The question caught Obama off guard.")
