@@ -498,9 +498,9 @@ class Coder:
         self, trig: Trigger, args: Arguments, source: Actor, index: MentionIndex, sent: Span
     ) -> tuple[Actor | None, str]:
         """(target, how) when the grammar named none: the other actor nearest the trigger in
-        its clause. News names the one acted upon
-        somewhere in the sentence even when the parse does not hang it from the verb
-        ("opened an embassy in Tehran", "granted asylum to five Panamanian officers")."""
+        its clause. News names the one acted upon somewhere in the sentence even when the
+        parse does not hang it from the verb ("opened an embassy in Tehran", "granted
+        asylum to five Panamanian officers")."""
         doer = args.source
         clause = _clause_tokens(trig.governor or trig.token)
         partners = {id(m) for m in index.coordinated(doer, sent.doc)} if doer else set()
