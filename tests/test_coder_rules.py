@@ -481,3 +481,21 @@ def test_a_test_as_subject_does_not_make_its_verb_a_weapons_test(code_text):
     doc = nlp.load()("Japan said the nuclear test threatened regional peace.")
     found = {(t.type, t.token.text) for t in find_triggers(next(doc.sents), load_lexicon())}
     assert ("THREATEN", "threatened") in found
+
+
+def test_the_generals_a_foreign_doer_names_are_the_storys(code_text):
+    text = (
+        "YANGON, Feb 2 — Myanmar's army detained Myanmar's leaders on Monday.\n\n"
+        "Biden demanded that the generals free the detainees."
+    )
+    events = asserted(code_text(text, date(2021, 2, 2)))
+    assert ("REQUEST", "USA", "MMR") in pairs(events)
+
+
+def test_an_intelligence_chief_resigning_is_the_storys(code_text):
+    text = (
+        "KHARTOUM, April 13 — Sudan's army named a new council on Saturday.\n\n"
+        "The feared intelligence chief resigned on Saturday."
+    )
+    events = asserted(code_text(text, date(2019, 4, 13)))
+    assert any(e.type == "RETREAT" and e.source.country == "SDN" for e in events)

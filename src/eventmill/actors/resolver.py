@@ -42,7 +42,7 @@ RANK_WORDS = frozenset(
 )
 # a sector word alone names a domestic actor: its country is the story's
 DOMESTIC_SECTORS = frozenset(
-    {"COP", "CVL", "OPP", "REB", "LEG", "JUD", "MED", "BUS", "NGO", "PTY", "MIL"}
+    {"COP", "CVL", "OPP", "REB", "LEG", "JUD", "MED", "BUS", "NGO", "PTY", "MIL", "SPY"}
 )
 SECTOR_LABEL = {
     "GOV": "government",

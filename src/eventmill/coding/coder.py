@@ -295,6 +295,17 @@ class Coder:
                     own = country_place(source.country)
                 elif (
                     own is None
+                    and args.target is not None
+                    and _definite(args.target, sent)
+                    and args.target.actor.sector in ("GOV", "MIL", "COP", "SPY")
+                    and source is not None
+                    and actors.dominant_country() not in (None, source.country)
+                ):
+                    # "Biden demanded that the generals free the detainees": the state's
+                    # organs a foreign doer names with "the" are those of the story's country
+                    own = country_place(actors.dominant_country())
+                elif (
+                    own is None
                     and trig.type in FORCE_ABROAD_TYPES
                     and source is not None
                     and actors.dominant_country() not in (None, source.country)
@@ -594,6 +605,11 @@ class Coder:
                 if dest is not None:
                     return dest
         return event_location(tokens, places)
+
+
+def _definite(m: Mention, sent: Span) -> bool:
+    """Whether a mention is "the generals", "the junta": a definite article before it."""
+    return m.start > sent.start and sent.doc[m.start - 1].lower_ == "the"
 
 
 def _reports(m: Mention, sent: Span) -> bool:
