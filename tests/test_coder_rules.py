@@ -499,3 +499,11 @@ def test_an_intelligence_chief_resigning_is_the_storys(code_text):
     )
     events = asserted(code_text(text, date(2019, 4, 13)))
     assert any(e.type == "RETREAT" and e.source.country == "SDN" for e in events)
+
+
+def test_troops_deployed_at_home_stand_against_its_people(code_text):
+    text = "Myanmar soldiers took up positions outside the city hall in Yangon on Monday."
+    events = asserted(code_text(text, date(2021, 2, 1)))
+    assert ("MOBILIZE", "MMR", "MMR") in pairs(events)
+    abroad = asserted(code_text("Russian troops took up positions in Minsk.", date(2021, 2, 1)))
+    assert not any(e.type == "MOBILIZE" and e.target.country == "RUS" for e in abroad)

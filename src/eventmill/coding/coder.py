@@ -492,6 +492,13 @@ class Coder:
         if trig.type == "ASSAULT" and mode == "destroy" and location is not None:
             # "torched shops in Nairobi": property destroyed is its people's, where it happened
             country, sector = location.country, "CVL"
+        elif trig.type == "MOBILIZE":
+            # "soldiers took up positions in Yangon": troops deployed at home, by their own
+            # state's forces, stand against its people; abroad the fallback decides
+            forces = source is not None and source.sector in ("MIL", "COP")
+            if not (forces and location is not None and location.country == source.country):
+                return None, ""
+            sector = "CVL"
         elif trig.type == "ASSAULT":
             # an attack on a place in another country falls on that country
             country = location.country if location else None
