@@ -64,3 +64,15 @@ def resolve_mentions(text: str, day: date) -> list:
 # the web store and client of tests/web_helpers.py, built once a session for every test
 # module that uses them (a fixture imported into each module would be built once a module)
 from web_helpers import web_client, web_db  # noqa: E402, F401
+
+
+@pytest.fixture(scope="session")
+def triggers(coder):
+    """(type, mode) of every trigger the lexicon finds in a text of our own."""
+    from eventmill.coding.triggers import find_triggers
+
+    def run(text: str) -> set[tuple[str, str | None]]:
+        doc = coder.nlp(text)
+        return {(t.type, t.mode) for sent in doc.sents for t in find_triggers(sent, coder.lex)}
+
+    return run

@@ -5,17 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from eventmill.coding.triggers import find_triggers
-
-
-@pytest.fixture(scope="module")
-def triggers(coder):
-    def run(text: str) -> set[tuple[str, str | None]]:
-        doc = coder.nlp(text)
-        return {(t.type, t.mode) for sent in doc.sents for t in find_triggers(sent, coder.lex)}
-
-    return run
-
 
 @pytest.mark.parametrize(
     ("text", "etype", "mode"),
