@@ -507,3 +507,13 @@ def test_troops_deployed_at_home_stand_against_its_people(code_text):
     assert ("MOBILIZE", "MMR", "MMR") in pairs(events)
     abroad = asserted(code_text("Russian troops took up positions in Minsk.", date(2021, 2, 1)))
     assert not any(e.type == "MOBILIZE" and e.target.country == "RUS" for e in abroad)
+
+
+def test_a_response_to_an_act_named_by_its_noun_is_to_its_doer(code_text):
+    text = (
+        "Myanmar's army detained Aung San Suu Kyi on Monday.\n\n"
+        "U.N. Secretary-General Antonio Guterres condemned the detentions on Tuesday."
+    )
+    events = asserted(code_text(text, date(2021, 2, 2)))
+    assert ("ACCUSE", "UNO", "MMR") in pairs(events)
+    assert any("told before" in e.rule for e in events if e.type == "ACCUSE")

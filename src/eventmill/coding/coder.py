@@ -56,6 +56,10 @@ IMPLIED_TARGET = {
 PLEDGED_AS_AGREE = frozenset({"AID", "COOPERATE", "CONCEDE", "RETREAT", "SUPPORT"})
 # key of the last event date named in the story, in the coder's per-story date memory
 LAST_DATE = "last date named"
+# key of the last doer of each type of act coded in the story, in the same memory
+DOERS = "doers by type"
+# responses to an act named by its noun: "condemned the detentions"
+RESPONSE_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 # key of the story's dateline place in the same memory
 DATELINE_PLACE = "dateline place"
 # verbs whose subject receives the visit: the place is the host's
@@ -340,6 +344,8 @@ class Coder:
                 fallback = FALLBACK_STRENGTH if target is not None else 1.0
             if target is None:
                 target, implied = self._implied_target(trig, mode, source, location)
+            if target is None and trig.type in RESPONSE_TYPES:
+                target, implied = self._doer_of_the_act_named(trig, source, memory)
             if target is None and trig.type != "PROTEST":
                 target, implied = self._fallback_target(trig, args, source, index, sent)
                 fallback = FALLBACK_STRENGTH
@@ -392,6 +398,7 @@ class Coder:
                 symmetric=args.symmetric,
             )
             out.append(event)
+            memory.setdefault(DOERS, {})[etype_name] = source
             if fallback != 1.0:
                 guessed.add(id(event))
         # a target the fallback guessed for an act another trigger of the sentence states with
@@ -511,6 +518,18 @@ class Coder:
             Actor(name, country, sector, "", kb_id=country),
             f"implied: the {SECTOR_LABEL.get(sector, sector)} of {country}, where it happened",
         )
+
+    def _doer_of_the_act_named(self, trig: Trigger, source: Actor, memory: dict):
+        """(target, how) of "condemned the detentions", "welcomed the agreement": the doer of
+        the act the object names, when the story coded an act of that type before."""
+        obj = next((c for c in trig.token.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is None or not any(c.lower_ == "the" for c in obj.children):
+            return None, ""
+        rule = self.lex.nouns.get(obj.lemma_.lower())
+        doer = memory.get(DOERS, {}).get(rule.type) if rule is not None else None
+        if doer is None or doer.country is None or doer.same_as(source):
+            return None, ""
+        return doer, f"the doer of the {obj.text} told before"
 
     def _fallback_target(
         self, trig: Trigger, args: Arguments, source: Actor, index: MentionIndex, sent: Span
