@@ -350,7 +350,6 @@ def test_an_act_someone_is_due_or_ready_to_do_is_not_done(coder):
     assert meeting and meeting[0].factuality == "future"
 
 
-
 def test_a_foreign_forces_victims_of_no_named_country_are_the_storys(code_text):
     text = (
         "BAGHDAD, June 1 — Iraq protested to Ankara on Monday.\n\n"

@@ -490,18 +490,18 @@ class DocActors:
         )
         if coalition is None:
             return None
-        members = tuple(country_actor(self.kb, code, text) for code in coalition.members)
-        for code in coalition.members:
-            if code in self.kb.organisations and code not in self.kb.countries:
-                org = self.kb.organisations[code]
-                members = tuple(
-                    Actor(org.name, code, "IGO", text, kb_id=code) if a.country == code else a
-                    for a in members
-                )
+        members = tuple(self._member_actor(code, text) for code in coalition.members)
+        # never coded as itself: the argument finder and the fallback target expand or skip it
         actor = Actor(coalition.name, "IGO", "GOV", text, kb_id=coalition.name)
         return Mention(
             start, end, head, actor, "coalition", members=members, how="coalition of states"
         )
+
+    def _member_actor(self, code: str, text: str) -> Actor:
+        """A coalition's member: a state, or an organisation (the Quartet's UN and EU)."""
+        if code not in self.kb.countries and code in self.kb.organisations:
+            return Actor(self.kb.organisations[code].name, code, "IGO", text, kb_id=code)
+        return country_actor(self.kb, code, text)
 
     def _possessor_country(self, token: Token) -> str | None:
         for child in token.children:

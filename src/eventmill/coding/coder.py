@@ -148,7 +148,8 @@ class Coder:
         actors = DocActors(self.kb, story_date or date.today())
         seen_sentences: set[str] = set()
         # per story: the date of each place an event was dated at, the last date named
-        # (LAST_DATE) and the dateline's place (DATELINE_PLACE)
+        # (LAST_DATE), the dateline's place (DATELINE_PLACE) and the last doer of each type
+        # of act (DOERS)
         memory: dict[object, object] = {}
         events: list[Event] = []
         n_sentences = 0
@@ -276,9 +277,9 @@ class Coder:
                 and target.country == actors.dominant_country()
             ):
                 # "the speaker was beaten by a mob": people of no named country who act on
-                # a state's own people or officials (not on the state itself, which may be
-                # a foreign one: "rebels appealed to France") of the country the story is set
-                # in are that state's (not "demonstrators denounced the US ambassador")
+                # an official or citizen of the story's own country are of that country.
+                # Not when they act on a state itself ("rebels appealed to France") or on a
+                # foreigner ("demonstrators denounced the US ambassador")
                 where = country_place(target.country)
             source = self._place_country(source, where, actors)
             if target is not None and target.country is None:
@@ -519,7 +520,9 @@ class Coder:
             f"implied: the {SECTOR_LABEL.get(sector, sector)} of {country}, where it happened",
         )
 
-    def _doer_of_the_act_named(self, trig: Trigger, source: Actor, memory: dict):
+    def _doer_of_the_act_named(
+        self, trig: Trigger, source: Actor, memory: dict
+    ) -> tuple[Actor | None, str]:
         """(target, how) of "condemned the detentions", "welcomed the agreement": the doer of
         the act the object names, when the story coded an act of that type before."""
         obj = next((c for c in trig.token.children if c.dep_ in ("dobj", "obj")), None)
