@@ -322,6 +322,8 @@ def kb_stats_cmd(
         f"(+ {stats['organisations']['bodies']} bodies)",
         f"armed groups            {stats['armed_groups']['count']}  "
         + "  ".join(f"{k} {v}" for k, v in stats["armed_groups"]["by_sector"].items()),
+        f"political parties       {stats['parties']['count']}  "
+        f"({stats['parties']['countries']} countries)",
         f"people                  {stats['people']}",
         f"dated terms             {terms['total']}",
         f"  heads of state or government  {terms['heads_of_state_or_government']}  "

@@ -1,9 +1,10 @@
 """The actor knowledge base: our data files (src/eventmill/data) loaded into lookup tables.
 
-Files: countries.yaml, organisations.yaml, groups.yaml, coalitions.yaml (named groups of
-states, expanded to their members), leaders/*.yaml (dated terms of office), sectors.yaml
-(sector words and office titles). A user's overlay (actors/overlay.py)
-is added on top and wins over ours. `kb_stats` reports the coverage (`eventmill kb stats`).
+Files: countries.yaml, organisations.yaml, groups.yaml (armed groups), parties.yaml (political
+parties), coalitions.yaml (named groups of states, expanded to their members), leaders/*.yaml
+(dated terms of office), sectors.yaml (sector words and office titles). A user's overlay
+(actors/overlay.py) is added on top and wins over ours. `kb_stats` reports the coverage
+(`eventmill kb stats`).
 """
 
 from __future__ import annotations
@@ -504,14 +505,17 @@ def load_builtin() -> KnowledgeBase:
                     body_of=org.name,
                 )
             )
-    for rec in _load_yaml("groups.yaml") or []:
+    # armed groups (REB unless noted) and political parties (PTY) are named the same way
+    records = [(rec, "REB") for rec in _load_yaml("groups.yaml") or []]
+    records += [(rec, "PTY") for rec in _load_yaml("parties.yaml") or []]
+    for rec, default_sector in records:
         governs = rec.get("governs")
         kb.add_group(
             Group(
                 str(rec["name"]),
                 [str(a) for a in rec.get("aliases") or []],
                 str(rec.get("country") or "").upper() or None,
-                str(rec.get("sector", "REB")),
+                str(rec.get("sector", default_sector)),
                 (str(governs["country"]), _date(governs.get("start"), rec["name"]))
                 if isinstance(governs, dict)
                 else None,
@@ -573,6 +577,7 @@ def kb_stats(kb: KnowledgeBase, day: date | None = None) -> dict:
     per_office = Counter(str(t.office) for t in terms)
     heads = [t for t in terms if str(t.office) in HEAD_OF_STATE_OR_GOVERNMENT]
     top_orgs = [o for o in kb.org_list if o.body_of is None]
+    armed = [g for g in kb.groups if g.sector in ("REB", "MIL")]
     leaderless = sorted(
         code
         for code in UN_MEMBERS & codes
@@ -592,8 +597,12 @@ def kb_stats(kb: KnowledgeBase, day: date | None = None) -> dict:
             "codes": len({o.code for o in top_orgs}),
         },
         "armed_groups": {
-            "count": len(kb.groups),
-            "by_sector": dict(sorted(Counter(g.sector for g in kb.groups).items())),
+            "count": len(armed),
+            "by_sector": dict(sorted(Counter(g.sector for g in armed).items())),
+        },
+        "parties": {
+            "count": len(kb.groups) - len(armed),
+            "countries": len({g.country for g in kb.groups if g.sector not in ("REB", "MIL")}),
         },
         "people": len(kb.people),
         "terms": {
