@@ -87,3 +87,21 @@ def test_a_head_long_out_of_office_is_not_named_by_surname_alone():
     (then,) = [m for m in resolve("Zhao spoke.", date(1989, 3, 1)) if m.kind == "person"]
     assert then.actor.country == "CHN"
     assert not [m for m in resolve("Zhao spoke.", date(2020, 3, 1)) if m.kind == "person"]
+
+
+def test_a_regional_adjective_names_its_organisation_only_on_people():
+    day = date(2017, 8, 5)
+    ministers = resolve("Southeast Asian foreign ministers expressed concern.", day)
+    assert [(m.actor.country, m.modifier) for m in ministers] == [("ASN", False)]
+    waters = resolve("China sent ships into Southeast Asian waters.", day)
+    assert [m.modifier for m in waters if m.actor.country == "ASN"] == [True]
+
+
+def test_a_groups_leader_acts_for_the_group_not_the_state():
+    day = date(2014, 5, 1)
+    named = resolve("Boko Haram leader Abubakar Shekau threatened to attack schools.", day)
+    assert [(m.actor.name, m.actor.country, m.actor.sector) for m in named] == [
+        ("Abubakar Shekau", "NGA", "REB")
+    ]
+    unnamed = resolve("The Boko Haram leader threatened to attack schools.", day)
+    assert [(m.actor.name, m.actor.sector) for m in unnamed] == [("Boko Haram", "REB")]

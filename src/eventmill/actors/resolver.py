@@ -36,9 +36,28 @@ HEAD_AND_GOVERNMENT = frozenset(HEAD_OFFICES + GOVERNMENT_OFFICES)
 FORMER_HEAD_DAYS = 15 * 365
 # words of rank or standing between a country and a title that do not change whose it is
 RANK_WORDS = frozenset(
-    {"junior", "senior", "deputy", "acting", "former", "top", "chief", "new", "interim",
-     "assistant", "outgoing", "caretaker", "veteran", "leading", "powerful", "hardline",
-     "moderate", "exiled", "retired", "then"}
+    {
+        "junior",
+        "senior",
+        "deputy",
+        "acting",
+        "former",
+        "top",
+        "chief",
+        "new",
+        "interim",
+        "assistant",
+        "outgoing",
+        "caretaker",
+        "veteran",
+        "leading",
+        "powerful",
+        "hardline",
+        "moderate",
+        "exiled",
+        "retired",
+        "then",
+    }
 )
 # a sector word alone names a domestic actor: its country is the story's
 DOMESTIC_SECTORS = frozenset(
@@ -182,6 +201,19 @@ class DocActors:
         mentions = self._group(sent, raws)
         mentions.extend(self._unknown_people(sent, mentions))
         mentions.extend(self._led_by(sent, mentions))
+        # "army chief Abdel Fatah al-Burhan": a word inside a name we took in whole (here a
+        # party's) names no one of its own
+        mentions = [
+            m
+            for m in mentions
+            if not any(
+                o is not m
+                and o.start <= m.start
+                and m.end <= o.end
+                and o.end - o.start > m.end - m.start
+                for o in mentions
+            )
+        ]
         mentions = [_ethnic_group(sent, m) for m in mentions]
         filed_at = dateline_end(sent)
         for m in mentions:
@@ -385,7 +417,7 @@ class DocActors:
         if "coalition" in by_cat:
             return self._coalition_mention(by_cat["coalition"], start, end, head, mention_text)
 
-        if "office" in by_cat:
+        if "office" in by_cat and country_kind != "group":
             office = next(e.ref for e in by_cat["office"].entries if e.kind == "office")
             return self._office_mention(sent, start, end, head, mention_text, office, country_code)
 
@@ -441,23 +473,40 @@ class DocActors:
             if g.governs and g.governs[1] and self.day >= g.governs[1]:
                 sector = "GOV"
             actor = Actor(g.name, g.country, sector, mention_text, kb_id=g.name)
-            return Mention(start, end, head, actor, "group", how="armed group")
+            how = "political party" if g.sector == "PTY" else "armed group"
+            person = _person_after(doc, end) if "office" in by_cat else None
+            if person is not None:
+                # "Boko Haram leader Abubakar Shekau": a member we do not know acts for the
+                # group, never as the state's own "leader"
+                actor = Actor(person.text, g.country, sector, f"{mention_text} {person.text}")
+                self.by_surname[person[-1].lower_] = actor
+                return Mention(start, person.end, head, actor, "person", how=f"{how}'s member")
+            return Mention(start, end, head, actor, "group", how=how)
 
         if country_code is not None:
             token = doc[head]
             modifier = False
             kinds = by_cat["country"].kinds() if "country" in by_cat else set()
             if (
-                kinds == {"demonym"}
-                and token.dep_ in ("amod", "compound", "nmod")
-                and token.head.lower_ not in self.kb.sector_words
-            ) or (
-                # "the Baku office of Sputnik", "the Moscow talks": a capital naming a thing
-                "capital" in kinds
-                and len(group) == 1
-                and token.dep_ == "compound"
-                and token.head.pos_ == "NOUN"
-                and token.head.lower_ not in self.kb.sector_words
+                (
+                    kinds == {"demonym"}
+                    and token.dep_ in ("amod", "compound", "nmod")
+                    and token.head.lower_ not in self.kb.sector_words
+                )
+                or (
+                    # "Southeast Asian waters": an organisation's adjective on a thing
+                    country_kind == "org"
+                    and token.dep_ == "amod"
+                    and token.head.lower_ not in self.kb.sector_words
+                )
+                or (
+                    # "the Baku office of Sputnik", "the Moscow talks": a capital naming a thing
+                    "capital" in kinds
+                    and len(group) == 1
+                    and token.dep_ == "compound"
+                    and token.head.pos_ == "NOUN"
+                    and token.head.lower_ not in self.kb.sector_words
+                )
             ):
                 modifier = True
             place_like = token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS
@@ -482,7 +531,7 @@ class DocActors:
     def _coalition_mention(
         self, raw: _Raw, start: int, end: int, head: int, text: str
     ) -> Mention | None:
-        """"six world powers": the coalition the phrase names on the story's day, as one
+        """ "six world powers": the coalition the phrase names on the story's day, as one
         mention that the argument finder expands to each member."""
         coalition = next(
             (e.ref for e in raw.entries if e.kind == "coalition" and e.ref.names_on(self.day)),
@@ -684,7 +733,7 @@ class DocActors:
         return out
 
     def _led_by(self, sent, mentions: list[Mention]) -> list[Mention]:
-        """"the U.S.-led bombing", "Iranian-backed militias": one token names the state that
+        """ "the U.S.-led bombing", "Iranian-backed militias": one token names the state that
         leads or backs the thing, a modifier like an adjective would be."""
         covered = {i for m in mentions for i in range(m.start, m.end)}
         out = []
@@ -699,8 +748,15 @@ class DocActors:
                 continue
             actor = country_actor(self.kb, state.ref.code, token.text)
             out.append(
-                Mention(token.i, token.i + 1, token.i, actor, "country", modifier=True,
-                        how=f"'{suffix}' by the state")
+                Mention(
+                    token.i,
+                    token.i + 1,
+                    token.i,
+                    actor,
+                    "country",
+                    modifier=True,
+                    how=f"'{suffix}' by the state",
+                )
             )
         return out
 
@@ -716,9 +772,7 @@ class DocActors:
                     dets == {"the"} and token.lemma_ in ("party", "side")
                 ):
                     # "Guterres praised both leaders": the doer is not one of the two
-                    doer = {
-                        c.i for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")
-                    }
+                    doer = {c.i for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")}
                     others = [m for m in mentions if m.head not in doer]
                     pair = self._last_pair(others, token.i)
                     if pair:
@@ -868,8 +922,26 @@ def country_actor(kb: KnowledgeBase, code: str, mention: str = "") -> Actor:
 
 
 SPEAKING_VERBS = frozenset(
-    {"say", "announce", "declare", "state", "insist", "warn", "tell", "add", "claim", "report",
-     "confirm", "deny", "vow", "promise", "threaten", "pledge", "decide", "agree"}
+    {
+        "say",
+        "announce",
+        "declare",
+        "state",
+        "insist",
+        "warn",
+        "tell",
+        "add",
+        "claim",
+        "report",
+        "confirm",
+        "deny",
+        "vow",
+        "promise",
+        "threaten",
+        "pledge",
+        "decide",
+        "agree",
+    }
 )
 
 
@@ -894,12 +966,12 @@ def _quoted_speaker(sent, pronoun, mentions: list[Mention]) -> Mention | None:
 
 
 def _ethnic_group(sent, m: Mention) -> Mention:
-    """"ethnic Albanians in Serbia", "ethnic Turks": people of a group, not the state of that
+    """ "ethnic Albanians in Serbia", "ethnic Turks": people of a group, not the state of that
     name; they belong to where they live (the coder gives them the place's country)."""
     doc = sent.doc
     if m.kind != "country" or m.start == sent.start or doc[m.start - 1].lower_ != "ethnic":
         return m
-    actor = Actor(f"ethnic {doc[m.start:m.end].text}", None, "CVL", m.actor.mention)
+    actor = Actor(f"ethnic {doc[m.start : m.end].text}", None, "CVL", m.actor.mention)
     return replace(m, start=m.start - 1, actor=actor, kind="sector", how="ethnic group")
 
 
