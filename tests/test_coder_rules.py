@@ -516,3 +516,60 @@ def test_a_response_to_an_act_named_by_its_noun_is_to_its_doer(code_text):
     events = asserted(code_text(text, date(2021, 2, 2)))
     assert ("ACCUSE", "UNO", "MMR") in pairs(events)
     assert any("told before" in e.rule for e in events if e.type == "ACCUSE")
+
+
+def test_force_used_on_a_gathering_falls_on_the_people_in_it(code_text):
+    text = "KHARTOUM, April 12 — Soldiers fired tear gas at the sit-in outside the ministry."
+    events = asserted(code_text(text, date(2019, 4, 12)))
+    hit = [e for e in events if e.type == "ASSAULT"]
+    assert hit and hit[0].target.country == "SDN" and hit[0].target.sector == "CVL"
+    assert "sit-in" in hit[0].rule
+
+
+def test_a_foreign_force_with_no_target_named_falls_on_the_storys_country(code_text):
+    text = (
+        "TBILISI, Aug 13 — Georgia said Russian jets bombed Gori on Tuesday.\n\n"
+        "Moscow sent tanks and troops into the region the next day."
+    )
+    events = asserted(code_text(text, date(2008, 8, 13)))
+    assert ("MOBILIZE", "RUS", "GEO") in pairs(events)
+    # one act told twice in a sentence takes its target from the trigger that names one
+    shot = asserted(
+        code_text(
+            "Armenia said Azerbaijani forces shot down a Russian helicopter over Armenia, "
+            "killing two crew.",
+            date(2020, 11, 10),
+        )
+    )
+    assert ("ASSAULT", "AZE", "RUS") in pairs(shot)
+    assert ("ASSAULT", "AZE", "ARM") not in pairs(shot)
+
+
+def test_weapons_fired_at_no_one_are_a_show_of_force(code_text):
+    tested = asserted(code_text("Iran test-fired a ballistic missile on Sunday."))
+    assert ("MOBILIZE", "IRN", None) in pairs(tested)
+    fired = asserted(code_text("North Korea launched two ballistic missiles on Friday."))
+    assert ("MOBILIZE", "PRK", None) in pairs(fired)
+    aimed = asserted(code_text("Russia launched missiles at Kyiv on Friday."))
+    assert ("ASSAULT", "RUS", "UKR") in pairs(aimed)
+    assert not any(e.target is None for e in aimed)
+    at_camps = asserted(code_text("Syria launched rockets against camps near the border."))
+    assert not any(e.type == "MOBILIZE" for e in at_camps)
+    # nothing else is coded with no one acted upon
+    assert all(e.target is not None for e in asserted(code_text("Iran protested on Sunday.")))
+
+
+def test_concern_about_an_act_named_is_about_its_doer(code_text):
+    text = (
+        "North Korea launched two ballistic missiles on Friday.\n\n"
+        "Southeast Asian foreign ministers expressed grave concern about the launches."
+    )
+    events = asserted(code_text(text, date(2017, 8, 5)))
+    assert ("ACCUSE", "ASN", "PRK") in pairs(events)
+
+
+def test_a_participle_of_stance_is_held_by_its_subject(code_text):
+    events = asserted(code_text("Israel is opposed to French mediation in the talks."))
+    assert ("REJECT", "ISR", "FRA") in pairs(events)
+    attacked = asserted(code_text("A Turkish convoy was attacked by Syrian troops."))
+    assert ("ASSAULT", "SYR", "TUR") in pairs(attacked)

@@ -16,6 +16,36 @@ from eventmill.coding.places import gazetteer
 from eventmill.coding.triggers import Trigger
 
 SUBJECT_DEPS = ("nsubj", "csubj")
+# participles of feeling or stance: "X is opposed to Y", "X was angered by Y" (X holds it)
+STATIVE_PARTICIPLES = frozenset(
+    {
+        "oppose",
+        "concern",
+        "worry",
+        "alarm",
+        "anger",
+        "outrage",
+        "dismay",
+        "disappoint",
+        "please",
+        "satisfy",
+        "encourage",
+        "commit",
+        "determine",
+        "prepare",
+        "frustrate",
+        "disturb",
+        "shock",
+        "appal",
+        "appall",
+        "trouble",
+        "incense",
+        "infuriate",
+        "gratify",
+        "delight",
+        "hearten",
+    }
+)
 TARGET_PREPS = (
     "to",
     "against",
@@ -234,10 +264,23 @@ def _pobj(prep):
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
+def _stative(verb) -> bool:
+    """'Israel is opposed to', 'China was angered by': a participle of feeling or stance whose
+    grammatical subject holds it, and whose 'by' names what it is about."""
+    return (
+        verb.lemma_.lower() in STATIVE_PARTICIPLES
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "nsubjpass" for c in verb.children)
+    )
+
+
 def _subject_token(verb, depth: int = 0):
     """(token, how) of the doer of `verb`, following conj, xcomp and relative clauses."""
     if depth > 4:
         return None, ""
+    if _stative(verb):
+        holder = next(c for c in verb.children if c.dep_ == "nsubjpass")
+        return holder, "subject of a participle of stance"
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     # "DOHA, June 8 — Saudi Arabia ... severed": the parser may take the dateline for a
     # subject; an upper-case place at the start of the sentence never is one
@@ -286,6 +329,8 @@ DOERLESS_TYPES = ("ASSAULT", "COERCE")
 
 
 def _passive_patient(verb):
+    if _stative(verb):
+        return None  # "Israel is opposed to": Israel holds the stance
     return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
@@ -331,8 +376,10 @@ def _target_tokens(verb, exclude: set[int], preps=TARGET_PREPS):
             continue
         if child.dep_ in ("dobj", "obj"):
             out.append((child, "object"))
-        elif child.dep_ == "nsubjpass":
+        elif child.dep_ == "nsubjpass" and not _stative(verb):
             out.append((child, "subject of a passive"))
+        elif child.dep_ == "agent" and _stative(verb) and _pobj(child) is not None:
+            out.append((_pobj(child), "what the stance is about ('by')"))
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in preps:
             pobj = _pobj(child)
@@ -624,15 +671,45 @@ def _members(m: Mention | None) -> list[Mention | None]:
 # what a verb's complements are made of; clauses that state something else (relative,
 # adverbial, subordinate, parenthetical) and subjects are not walked into
 COMPLEMENT_DEPS = frozenset(
-    {"dobj", "obj", "xcomp", "prep", "pobj", "pcomp", "oprd", "compound", "amod", "poss", "nmod",
-     "dative"}
+    {
+        "dobj",
+        "obj",
+        "xcomp",
+        "prep",
+        "pobj",
+        "pcomp",
+        "oprd",
+        "compound",
+        "amod",
+        "poss",
+        "nmod",
+        "dative",
+    }
 )
 COMPLEMENT_DEPTH = 4
 # place and time phrases: where or when it happened, or another event ("resigned after
 # fleeing to Singapore"), never whom it fell on
 LOCATIVE_PREPS = frozenset(
-    {"near", "in", "at", "across", "along", "inside", "outside", "around", "within", "off",
-     "after", "before", "since", "during", "amid", "following", "despite", "until"}
+    {
+        "near",
+        "in",
+        "at",
+        "across",
+        "along",
+        "inside",
+        "outside",
+        "around",
+        "within",
+        "off",
+        "after",
+        "before",
+        "since",
+        "during",
+        "amid",
+        "following",
+        "despite",
+        "until",
+    }
 )
 
 
@@ -644,6 +721,7 @@ def _actor_in_complements(verb, index: MentionIndex, sources: list[Mention]):
     # "laid down the framework of Russian-Azerbaijani cooperation": a doer's own country
     # named inside the object is a topic, not the one acted upon
     own_countries = {m.actor.country for m in sources}
+
     def walkable(tok) -> bool:
         # "near the Thai border", "in Kabul": where it happened, not whom it fell on
         return tok.dep_ in COMPLEMENT_DEPS and not (
@@ -663,9 +741,7 @@ def _actor_in_complements(verb, index: MentionIndex, sources: list[Mention]):
             return m, f"actor inside the complement ('{tok.text}')"
         if depth < COMPLEMENT_DEPTH:
             # a preposition is no step of its own: "war [against [the aggression [of X]]]"
-            frontier.extend(
-                (c, depth + (c.dep_ != "prep")) for c in tok.children if walkable(c)
-            )
+            frontier.extend((c, depth + (c.dep_ != "prep")) for c in tok.children if walkable(c))
     return None
 
 

@@ -36,7 +36,7 @@ from eventmill.coding.places import (
     place_mentions,
 )
 from eventmill.coding.quantities import quantities, quantity_for
-from eventmill.coding.triggers import Trigger, find_triggers
+from eventmill.coding.triggers import Trigger, find_triggers, fires_weapons
 from eventmill.dedup import merge_within_document
 from eventmill.ingest.cleaning import clean, normalise
 from eventmill.ontology import TYPES
@@ -66,6 +66,12 @@ DATELINE_PLACE = "dateline place"
 HOST_VERBS = frozenset({"host", "receive"})
 # force a state uses abroad: it falls on the story's country when its target names none
 FORCE_ABROAD_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
+# force used on a gathering ("fired tear gas at the sit-in") falls on the people in it
+GATHERING_FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+# verbs of firing: with a weapon as object and no one aimed at, a show of force
+LAUNCH_VERBS = frozenset({"launch", "fire"})
+AIM_PREPS = frozenset({"at", "on", "against", "upon", "into", "toward", "towards"})
+REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves"})
 # a target found by the fallback is weaker evidence than one the grammar gives
 FALLBACK_STRENGTH = 0.75
 REPORTING_VERBS = frozenset(
@@ -233,6 +239,7 @@ class Coder:
         out = []
         stated_by: set[int] = set()  # triggers whose act another trigger's event states
         guessed: set[int] = set()  # events whose target the fallback found
+        to_story: set[int] = set()  # triggers whose target is the story's country
         background: set[int] = set()  # triggers of earlier events told as background
         for trig, args in planned:
             fact, fact_rule = factuality(trig)
@@ -343,15 +350,38 @@ class Coder:
                 # against another actor is against it, not against the local government
                 target, implied = self._fallback_target(trig, args, source, index, sent)
                 fallback = FALLBACK_STRENGTH if target is not None else 1.0
+            if target is None and trig.type in GATHERING_FORCE_TYPES:
+                target, implied = self._gathering_target(trig, source, location, actors)
             if target is None:
                 target, implied = self._implied_target(trig, mode, source, location)
             if target is None and trig.type in RESPONSE_TYPES:
                 target, implied = self._doer_of_the_act_named(trig, source, memory)
             if target is None and trig.type != "PROTEST":
                 target, implied = self._fallback_target(trig, args, source, index, sent)
-                fallback = FALLBACK_STRENGTH
+                fallback = FALLBACK_STRENGTH if target is not None else 1.0
+            if target is None and trig.type in FORCE_ABROAD_TYPES:
+                target, implied = self._story_country_target(trig, source, actors)
+                if target is not None:
+                    fallback = FALLBACK_STRENGTH
+                    to_story.add(offset + trig.token.idx)
+            if (
+                target is None
+                and trig.type == "ASSAULT"
+                and source.sector in STATE_SECTORS
+                and trig.token.lemma_.lower() in LAUNCH_VERBS
+                and fires_weapons(self.lex, trig.token)
+                and not _aimed(trig.token)
+            ):
+                # "North Korea launched two missiles": a state's missiles fired at no one
+                # named ("at", "on", "against" nothing) are a show of force, not an attack
+                etype_name, mode, etype = "MOBILIZE", "weapons", TYPES["MOBILIZE"]
+                implied = "none: weapons fired at no one named"
+            if target is None and not (etype_name == "MOBILIZE" and mode == "weapons"):
+                # an event with no one acted upon is too often a misreading; a weapons test
+                # is the one act that news states with no one acted upon
+                continue
             if target is None:
-                continue  # an event with no one acted upon is too often a misreading
+                implied = implied or "none: a weapons test"
             filed = memory.get(DATELINE_PLACE)
             if location is None and filed is not None and source.country == filed.country:
                 # "KHARTOUM — ... Protesters rejected the plan": a domestic act of a datelined
@@ -400,11 +430,27 @@ class Coder:
             )
             out.append(event)
             memory.setdefault(DOERS, {})[etype_name] = source
+            # "launched two missiles ... concern about the launches": the act's noun names
+            # the trigger's own type, which a show of force recodes
+            memory[DOERS][trig.type] = source
             if fallback != 1.0:
                 guessed.add(id(event))
         # a target the fallback guessed for an act another trigger of the sentence states with
         # the same dyad ("signed a declaration, pledging to end ...") is that act again
         again = [e for e in out if id(e) in guessed and _stated_again(e, out, guessed)]
+        # "shot down a Russian helicopter, killing two": the second act is the first again,
+        # and the story's country is no target of it
+        again += [
+            e
+            for e in out
+            if e.evidence.trigger_start in to_story
+            and any(
+                o.type == e.type
+                and o.source.country == e.source.country
+                and o.evidence.trigger_start not in to_story
+                for o in out
+            )
+        ]
         stated_by.update(e.evidence.trigger_start for e in again)
         out = [e for e in out if all(e is not a for a in again)]
         coded = {e.evidence.trigger_start for e in out} | stated_by
@@ -520,12 +566,78 @@ class Coder:
             f"implied: the {SECTOR_LABEL.get(sector, sector)} of {country}, where it happened",
         )
 
+    def _gathering_target(
+        self, trig: Trigger, source: Actor, location, actors: DocActors
+    ) -> tuple[Actor | None, str]:
+        """(target, how) of "fired tear gas at the sit-in", "broke up the rally": force used
+        on a gathering falls on the people in it, of the country where it happened."""
+        gathering = next(
+            (
+                tok
+                for tok in _objects(trig.token)
+                if (rule := self.lex.nouns.get(_word_lemma(tok))) is not None
+                and rule.type == "PROTEST"
+            ),
+            None,
+        )
+        if gathering is None:
+            return None, ""
+        country = (
+            (location.country if location else None)
+            or (source.country if source.sector in STATE_SECTORS | {"SPY"} else None)
+            or actors.dominant_country()
+        )
+        if country not in self.kb.countries:
+            return None, ""
+        name = f"{self.kb.country_name(country)} protesters"
+        return (
+            Actor(name, country, "CVL", "", kb_id=country),
+            f"the people of the {_word_lemma(gathering)} it fell on",
+        )
+
+    def _story_country_target(
+        self, trig: Trigger, source: Actor, actors: DocActors
+    ) -> tuple[Actor | None, str]:
+        """(target, how) of "Moscow sent tanks and troops into the region": a state's force
+        used abroad with no one named falls on the country the story is about."""
+        home = actors.dominant_country()
+        if any(o.lower_ in REFLEXIVES for o in _objects(trig.token)):
+            return None, ""  # "had attacked themselves"
+        if (
+            source.country not in self.kb.countries
+            or source.sector not in STATE_SECTORS
+            or home in (None, source.country)
+            or home not in self.kb.countries
+        ):
+            return None, ""
+        return (
+            country_actor(self.kb, home, self.kb.country_name(home)),
+            "the country the story is about, where a foreign force acted",
+        )
+
     def _doer_of_the_act_named(
         self, trig: Trigger, source: Actor, memory: dict
     ) -> tuple[Actor | None, str]:
         """(target, how) of "condemned the detentions", "welcomed the agreement": the doer of
         the act the object names, when the story coded an act of that type before."""
-        obj = next((c for c in trig.token.children if c.dep_ in ("dobj", "obj")), None)
+        obj = next(
+            (
+                c
+                for c in trig.token.children
+                if c.dep_ in ("dobj", "obj")
+                or c.dep_ == "pobj"  # "concern about the launches", "anger over the arrests"
+            ),
+            None,
+        ) or next(
+            (
+                p
+                for c in trig.token.children
+                if c.dep_ == "prep" and c.lower_ in ("about", "over", "at")
+                for p in c.children
+                if p.dep_ == "pobj"
+            ),
+            None,
+        )
         if obj is None or not any(c.lower_ == "the" for c in obj.children):
             return None, ""
         rule = self.lex.nouns.get(obj.lemma_.lower())
@@ -634,6 +746,45 @@ class Coder:
                 if dest is not None:
                     return dest
         return event_location(tokens, places)
+
+
+def _objects(word: Token, depth: int = 0) -> Iterator[Token]:
+    """What a word of action is done to: its object, or the noun after "at", "on",
+    "against" or "upon" ("fired at the crowd", "an attack on the rally"), also when the
+    preposition hangs from the object ("fired tear gas at the sit-in")."""
+    for child in word.children:
+        if child.dep_ in ("dobj", "obj"):
+            yield child
+            if depth == 0:
+                yield from _objects(child, 1)
+        elif child.dep_ == "prep" and child.lower_ in ("at", "on", "against", "upon", "into"):
+            yield from (c for c in child.children if c.dep_ == "pobj")
+
+
+def _aimed(verb: Token) -> bool:
+    """Whether a firing is aimed at something: "at", "on", "against" after the verb or
+    anywhere in its object ("launched artillery and rocket fire against camps")."""
+    words = [c for c in verb.children if c.dep_ == "prep"] + [
+        t for c in verb.children if c.dep_ in ("dobj", "obj") for t in c.subtree
+    ]
+    return any(
+        t.dep_ == "prep"
+        and t.lower_ in AIM_PREPS
+        and any(
+            p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME") for p in t.children
+        )  # "on Friday" aims at nothing
+        for t in words
+    )
+
+
+def _word_lemma(tok: Token) -> str:
+    """A noun's lemma with the hyphenated words before it: spaCy splits "sit-in" in three."""
+    doc, i = tok.doc, tok.i
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_:
+        i -= 2
+    if i == tok.i:
+        return tok.lemma_.lower()
+    return doc[i : tok.i].text.lower() + tok.lemma_.lower()
 
 
 def _definite(m: Mention, sent: Span) -> bool:

@@ -205,6 +205,16 @@ def _weapons_test(lex: Lexicon, token, rule: Rule) -> Trigger | None:
     return Trigger(token, "MOBILIZE", "weapons", test, f"'test-' before '{rule.lemma}'")
 
 
+def fires_weapons(lex: Lexicon, verb: Token) -> bool:
+    """Whether what a verb acts on is a weapon ("launched two missiles")."""
+    members = lex.class_members.get("weapons", ())
+    return any(
+        word == "weapons" or word in members
+        for obj in class_objects(verb)
+        for word in _object_words(obj)
+    )
+
+
 def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
     found: list[Trigger] = []
     verb_triggers: set[int] = set()
