@@ -573,3 +573,19 @@ def test_a_participle_of_stance_is_held_by_its_subject(code_text):
     assert ("REJECT", "ISR", "FRA") in pairs(events)
     attacked = asserted(code_text("A Turkish convoy was attacked by Syrian troops."))
     assert ("ASSAULT", "SYR", "TUR") in pairs(attacked)
+
+
+def test_a_stated_intent_to_cooperate_is_a_promise(code_text):
+    grant = asserted(code_text("Finland will give Tanzania a grant over the next three years."))
+    assert ("AGREE", "FIN", "TZA") in pairs(grant)
+    assert any(e.rule.startswith("trigger") and "intent: 'will" in e.rule for e in grant)
+    reported = asserted(code_text("Iraq said it would allow the return of U.N. inspectors."))
+    assert ("AGREE", "IRQ", "UNO") in pairs(reported)
+    # a condition, a planned visit or an announced departure is no promise
+    assert not asserted(code_text("Iraq would allow inspectors back if sanctions were lifted."))
+    trip = code_text("Bush said Secretary of State Condoleezza Rice would travel to France.")
+    assert not any(e.type == "AGREE" for e in asserted(trip))
+    leaving = asserted(
+        code_text("Montenegro's prime minister said he will resign.", date(2003, 5, 1))
+    )
+    assert not any(e.type == "AGREE" for e in leaving)

@@ -25,7 +25,7 @@ from eventmill.coding.arguments import Arguments, MentionIndex, _verb_sources, f
 from eventmill.coding.calibration import calibrated
 from eventmill.coding.contexts import contexts
 from eventmill.coding.dates import EventDate, infer_year, sentence_dates
-from eventmill.coding.factuality import commitment, factuality, ultimatum
+from eventmill.coding.factuality import commitment, factuality, intent, ultimatum
 from eventmill.coding.lexicon import Lexicon, Rule, load_lexicon
 from eventmill.coding.places import (
     city_in,
@@ -887,6 +887,12 @@ def _pledged(trig: Trigger) -> tuple[str, str | None]:
     else:
         return trig.type, None
     word = commitment(trig)
+    if word is None and new_type == "AGREE" and trig.type != "CONSULT":
+        # "Finland will give Tanzania a grant": a doer's stated intent to cooperate is a
+        # promise (a planned visit is not: it is only planned)
+        said = intent(trig)
+        if said is not None:
+            return new_type, f"intent: '{said} {trig.token.text}', coded as {new_type}"
     if word is None:
         return trig.type, None
     return new_type, f"commitment: '{word} to {trig.token.text}', coded as {new_type}"

@@ -410,6 +410,33 @@ def commitment(trig: Trigger) -> str | None:
     return None
 
 
+def intent(trig: Trigger) -> str | None:
+    """The auxiliary by which a doer states what it will do ("Finland will give Tanzania a
+    grant", "Iraq said it would allow inspectors back"), or None. Only a plain statement of
+    intent: not negated, conditional or hedged, and "would" only in reported speech."""
+    if trig.is_noun or trig.negated or trig.mode == "resign":
+        return None  # "will resign" announces a departure, not a promise to anyone
+    clause = trig.clause_head
+    if any(c.dep_ == "advmod" and c.lower_ == "only" for c in clause.children):
+        return None  # "would only welcome him in Jerusalem": a condition, not an intent
+    if _has_negation(clause) or _conditional(clause) or _hedged(clause):
+        return None
+    if any(c.dep_ == "advcl" and _conditional(c) for c in clause.children):
+        return None  # "will send troops if asked"
+    for child in clause.children:
+        if child.dep_ != "aux":
+            continue
+        if child.lower_ in FUTURE_AUX:
+            return child.text
+        if (
+            child.lower_ == "would"
+            and clause.dep_ == "ccomp"
+            and clause.head.lemma_.lower() in SPEECH_VERBS
+        ):
+            return child.text
+    return None
+
+
 def ultimatum(trig: Trigger) -> bool:
     """'will withdraw its force unless ...', 'threatened to ... unless ...': an act made to
     hang on the other side's conduct is a threat, whatever the act."""
