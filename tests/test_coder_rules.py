@@ -100,9 +100,10 @@ def test_commitment_to_aid_is_agree_and_to_force_is_threaten(code_text):
     vow = asserted(code_text("Iran threatened to shell Iraqi towns near the border."))
     assert ("THREATEN", "IRN", "IRQ") in pairs(vow)
     assert not any(e.type == "ASSAULT" for e in vow)
-    # a plain future is a plan, not a commitment: nothing asserted
-    plan = code_text("Norway will send aid to Sudan next month.")
-    assert plan and not asserted(plan)
+    # a plain future stated by the doer is an intent to cooperate (CAMEO 03, which
+    # DESIGN.md maps to AGREE): coded as the promise, never as the aid itself
+    plan = asserted(code_text("Norway will send aid to Sudan next month."))
+    assert ("AGREE", "NOR", "SDN") in pairs(plan) and not any(e.type == "AID" for e in plan)
     # a commitment denied is none
     assert not any(e.type == "AGREE" for e in asserted(code_text(
         "Peru was not willing to grant asylum to the officers from Panama.")))
