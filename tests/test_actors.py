@@ -105,3 +105,21 @@ def test_a_groups_leader_acts_for_the_group_not_the_state():
     ]
     unnamed = resolve("The Boko Haram leader threatened to attack schools.", day)
     assert [(m.actor.name, m.actor.sector) for m in unnamed] == [("Boko Haram", "REB")]
+
+
+def test_a_country_misspelt_by_one_letter_is_still_the_country():
+    day = date(1990, 6, 1)
+    found = resolve("Pakistan rejected a fresh offer from Afganistan for direct talks.", day)
+    assert "AFG" in [m.actor.country for m in found]
+    assert [m.actor.country for m in resolve("Quatar's emir launched a mediation.", day)] == [
+        "QAT"
+    ]
+    # another place one letter away, a short name, or a name of its own is not a country
+    for text in (
+        "Troops were sent to Siberia.",
+        "Iran and Iraq met.",
+        "Students at Columbia protested.",
+    ):
+        countries = [m.actor.country for m in resolve(text, day)]
+        assert "LBR" not in countries and "COL" not in countries
+        assert countries.count("IRN") <= 1 and countries.count("IRQ") <= 1

@@ -245,6 +245,8 @@ class KnowledgeBase:
     longest_from: dict[str, int] = field(default_factory=dict)
     # kb_id -> the index keys its entries were added under, to replace a person quickly
     person_keys: dict[str, list[str]] = field(default_factory=dict)
+    # one-word country names and demonyms, for reading misspelt ones (built when first asked)
+    _one_word_countries: list[str] | None = None
 
     # ---- building -------------------------------------------------------------------
     def add_phrase(self, phrase: str, entry: Entry) -> str:
@@ -262,6 +264,7 @@ class KnowledgeBase:
 
     def add_country(self, c: Country) -> None:
         self.countries[c.code] = c
+        self._one_word_countries = None
         for name in [c.name, *c.aliases]:
             self.add_phrase(name, Entry("country", c))
         for demonym in c.demonyms:
@@ -276,6 +279,16 @@ class KnowledgeBase:
         self.org_list.append(o)
         for name in [o.name, *o.aliases]:
             self.add_phrase(name, Entry("org", o, o.sector))
+
+    def one_word_countries(self) -> list[str]:
+        """The index keys that are one-word country names or demonyms ("ethiopia")."""
+        if self._one_word_countries is None:
+            self._one_word_countries = [
+                key
+                for key, entries in self.index.items()
+                if " " not in key and any(e.kind in ("country", "demonym") for e in entries)
+            ]
+        return self._one_word_countries
 
     def add_group(self, g: Group) -> None:
         self.groups.append(g)

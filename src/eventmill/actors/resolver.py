@@ -135,6 +135,13 @@ class Mention:
         return self.start <= i < self.end
 
 
+# the shortest word read as a misspelt country name: "Iran" and "Iraq" are one edit apart
+MISSPELT_MIN_LENGTH = 6
+# names of other places (and things) one edit from a country's: never a misspelling
+# (British Columbia, Columbia University)
+REAL_NEAR_COUNTRY_NAMES = frozenset({"columbia", "columbian"})
+
+
 @dataclass
 class _Raw:
     start: int
@@ -285,12 +292,39 @@ class DocActors:
                 if entries:
                     found = _Raw(i, i + length, entries)
                     break
+            if found is None:
+                found = self._misspelt_country(doc[i])
             if found:
                 out.append(found)
                 i = found.end
             else:
                 i += 1
         return out
+
+    def _misspelt_country(self, token) -> _Raw | None:
+        """A country named with one slip of the keyboard ("Afganistan", "Ethopia", "Quatar"):
+        a place or people the tagger found, spelt within one edit of a one-word country name
+        or demonym we know. Short words are left alone: "Iran" and "Iraq" differ by one."""
+        if (
+            len(token.text) < MISSPELT_MIN_LENGTH
+            or not token.text[:1].isupper()
+            or token.ent_type_ not in ("GPE", "NORP", "ORG", "")
+            or (token.ent_type_ == "" and token.pos_ != "PROPN")
+        ):
+            return None
+        word = fold(token.text)
+        if word in REAL_NEAR_COUNTRY_NAMES:
+            return None
+        # the first letter must agree: "Siberia" is no Liberia, "Kerman" no German
+        close = [
+            name
+            for name in self.kb.one_word_countries()
+            if name[:1] == word[:1] and abs(len(name) - len(word)) <= 1 and _one_edit(word, name)
+        ]
+        if len(close) != 1:
+            return None  # none, or too close to call
+        entries = [e for e in self.kb.index[close[0]] if e.kind in ("country", "demonym")]
+        return _Raw(token.i, token.i + 1, entries) if entries else None
 
     @staticmethod
     def _case_ok(entry: Entry, tokens) -> bool:
@@ -994,6 +1028,18 @@ def dateline_end(sent) -> int:
         if sent.doc[j].text in ("—", "–", "-", "--"):
             return j + 1
     return sent.start
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two different words are one insertion, deletion or substitution apart."""
+    if a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :]
 
 
 def _person_after(doc, end: int):
