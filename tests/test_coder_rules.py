@@ -590,3 +590,11 @@ def test_a_stated_intent_to_cooperate_is_a_promise(code_text):
         code_text("Montenegro's prime minister said he will resign.", date(2003, 5, 1))
     )
     assert not any(e.type == "AGREE" for e in leaving)
+
+
+def test_states_joined_on_one_force_each_own_it(code_text):
+    text = "U.S. and British warships fired cruise missiles at Libyan air defences."
+    events = asserted(code_text(text, date(2011, 3, 20)))
+    assert {("ASSAULT", "USA", "LBY"), ("ASSAULT", "GBR", "LBY")} <= pairs(events)
+    us = next(e for e in events if e.source.country == "USA")
+    assert us.source.sector == "MIL"

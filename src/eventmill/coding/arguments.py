@@ -7,11 +7,11 @@ the weaker ones: a grammatical subject beats the nearest actor to the left.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from eventmill.actors.resolver import Mention
+from eventmill.actors.resolver import SECTOR_LABEL, Mention
 from eventmill.coding.places import gazetteer
 from eventmill.coding.triggers import Trigger
 
@@ -253,7 +253,31 @@ class MentionIndex:
             other = self.at.get(head.i)
             if other is not None and other not in group:
                 group.insert(0, other)
+        shared = self._sharing_the_noun(m, doc)
+        if shared is not None and not any(g.actor.same_as(shared.actor) for g in group):
+            group.insert(0, shared)
         return group
+
+    def _sharing_the_noun(self, m: Mention, doc) -> Mention | None:
+        """'U.S. and British warships': the state joined to the adjective of a sector
+        mention owns the same kind of force ('United States armed forces')."""
+        first = doc[m.start]
+        if m.kind != "sector" or first.dep_ != "conj":
+            return None
+        owner = first.head
+        while owner.dep_ == "conj" and owner.head.i != owner.i:
+            owner = owner.head
+        other = self.at.get(owner.i)
+        if (
+            other is None
+            or other.kind != "country"
+            or owner.head.i != m.head
+            or owner.dep_ not in ("nmod", "amod", "compound")
+        ):
+            return None
+        label = SECTOR_LABEL.get(m.actor.sector or "", m.actor.sector or "")
+        actor = replace(other.actor, name=f"{other.actor.name} {label}", sector=m.actor.sector)
+        return replace(other, actor=actor, how="state joined to the adjective of a force")
 
 
 def _usable(m: Mention | None, allow_modifier: bool = False) -> bool:
