@@ -598,3 +598,46 @@ def test_states_joined_on_one_force_each_own_it(code_text):
     assert {("ASSAULT", "USA", "LBY"), ("ASSAULT", "GBR", "LBY")} <= pairs(events)
     us = next(e for e in events if e.source.country == "USA")
     assert us.source.sector == "MIL"
+
+
+def test_places_are_read_whole_and_never_from_an_actors_name(code_text):
+    haiti = asserted(
+        code_text(
+            "PORT-AU-PRINCE, July 8 — Haitian police killed four suspected gunmen on Wednesday.",
+            date(2021, 7, 8),
+        )
+    )
+    assert haiti and all(e.location and e.location.country == "HTI" for e in haiti)
+    assert all(e.target.country == "HTI" for e in haiti)
+    # a small town's alternate name ("Borno" for Borna in Saxony) is no place; a city's is
+    from eventmill.coding.places import gazetteer
+
+    assert gazetteer().get("borno") is None and gazetteer().get("port") is None
+    assert gazetteer()["kiev"].country == "UKR"
+    eu = asserted(
+        code_text(
+            "Puigdemont called on the European Union to mediate after Spanish police "
+            "charged at voters.",
+            date(2017, 10, 2),
+        )
+    )
+    assert not any(e.location and e.location.country == "USA" for e in eu)
+
+
+def test_a_leaders_forces_and_a_governments_warplanes_are_its_states(code_text):
+    text = "Syrian government warplanes bombed rebels in Idlib on Tuesday, U.S. officials said."
+    events = asserted(code_text(text, date(2017, 4, 5)))
+    assert any(e.type == "ASSAULT" and e.source.country == "SYR" for e in events)
+    blamed = asserted(
+        code_text("Washington blamed the attack on President Bashar al-Assad's forces.")
+    )
+    assert ("ACCUSE", "USA", "SYR") in pairs(blamed)
+    strike = asserted(
+        code_text(
+            "U.S. warships fired 59 cruise missiles at a Syrian air base on Friday, "
+            "the first direct American assault on the Syrian government.",
+            date(2017, 4, 7),
+        )
+    )
+    assert ("ASSAULT", "USA", "SYR") in pairs(strike)
+    assert ("ASSAULT", "USA", "USA") not in pairs(strike)

@@ -587,15 +587,33 @@ class DocActors:
         return country_actor(self.kb, code, text)
 
     def _possessor_country(self, token: Token) -> str | None:
+        """The state that owns a body named by a sector word: "Turkey's education ministry",
+        "Assad's forces" (the state its possessor leads), "Syrian government warplanes"."""
         for child in token.children:
-            if child.dep_ != "poss":
+            if child.dep_ == "compound" and child.lower_ in self.kb.sector_words:
+                # "Syrian government warplanes": the state named before the sector words
+                for word in (*child.children, *token.children):
+                    entries = self.kb.index.get(tokens_key([word]), ())
+                    found = [e for e in entries if e.kind in COUNTRYISH]
+                    if found and word.dep_ in ("amod", "compound") and word.text[:1].isupper():
+                        return found[0].ref.code
+            if child.dep_ != "poss" or not child.text[:1].isupper():
                 continue
             # "South Sudan's": the possessor's own words, without the "'s"
             words = [t for t in child.subtree if t.i <= child.i and t.dep_ != "case"]
             entries = self.kb.index.get(tokens_key(words), ())
             found = [e for e in entries if e.kind in COUNTRYISH]
-            if found and child.text[:1].isupper():
+            if found:
                 return found[0].ref.code
+            # "President Bashar al-Assad's forces", "Assad's forces": whom the person leads
+            name = next((e for e in child.doc.ents if e.start <= child.i < e.end), None)
+            words = name if name is not None and name.label_ == "PERSON" else [child]
+            key = tokens_key([t for t in words if t.dep_ != "case"])
+            for entry in self.kb.index.get(key, ()):
+                if entry.kind in ("person", "surname"):
+                    terms = entry.ref.terms_on(self.day)
+                    if terms:
+                        return terms[0].country
         return None
 
     def _country_of(self, by_cat: dict[str, _Raw]) -> tuple[str | None, str | None, str | None]:

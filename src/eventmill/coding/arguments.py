@@ -119,6 +119,26 @@ ACCUSING_VERBS = frozenset(
     {"accuse", "blame", "charge", "suspect", "condemn", "criticise", "criticize", "convict"}
 )
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+# nouns of an armed act: the adjective on one names who acts ("the first American assault"),
+# never whom it falls on
+FORCE_NOUNS = frozenset(
+    {
+        "assault",
+        "attack",
+        "strike",
+        "strikes",
+        "offensive",
+        "raid",
+        "invasion",
+        "operation",
+        "bombardment",
+        "bombing",
+        "incursion",
+        "intervention",
+        "aggression",
+        "onslaught",
+    }
+)
 QUANTITY_NOUNS = frozenset(
     {
         "thousand",
@@ -532,6 +552,13 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
                 and m.actor.sector in ("MIL", "COP")
             ):
                 continue  # "withdrew its troops from Chad": the force moved, not the target
+            if (
+                m is not None
+                and m.head != tok.i
+                and tok.lemma_.lower() in FORCE_NOUNS
+                and trig.type in ("ASSAULT", "COERCE", "MOBILIZE")
+            ):
+                continue  # "fired missiles, the first American assault": the doer's word
             if _usable(m, allow_modifier=True) and m not in sources:
                 target, how_target = m, how
                 break

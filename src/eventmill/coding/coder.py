@@ -211,7 +211,13 @@ class Coder:
         if not triggers and not travel and (filed_at == sent.start or DATELINE_PLACE in memory):
             return []
         index = MentionIndex(mentions)
-        actor_tokens = {i for m in mentions if not m.place_like for i in range(m.start, m.end)}
+        # the words of actors other than states are no places ("the European Union")
+        actor_tokens = {
+            i
+            for m in mentions
+            if not m.place_like and m.kind not in ("country", "pair", "pronoun")
+            for i in range(m.start, m.end)
+        }
         # "Ban Ki-moon" bans nothing: a word inside a person's name is no trigger
         names = {i for m in mentions if m.kind == "person" for i in range(m.start, m.end)}
         triggers = [t for t in triggers if t.token.i not in names]

@@ -14,6 +14,8 @@ PLACE_PREPS = frozenset(
 DESTINATION_PREPS = frozenset({"to", "into", "in"})
 # cities smaller than this are too often also a word or a surname ("Putin" is a village)
 MIN_POPULATION = 15_000
+# the smallest place whose alternate names are read
+ALTERNATE_MIN_POPULATION = 100_000
 EVENT_NOUNS = frozenset(
     {
         "summit",
@@ -54,10 +56,11 @@ def gazetteer() -> dict[str, Place]:
         )
         # a place's own name beats another place's alternate name ("Gao" is the town in
         # Mali, not an airport code of Guantanamo); codes in capitals are no names
+        # a small town's alternate names are noise ("Borno" for Borna in Saxony, "Port"
+        # for Le Port in Reunion); a city's are how news spells it ("Kiev", "Bombay")
+        alternates = city.get("alternatenames") or [] if pop >= ALTERNATE_MIN_POPULATION else []
         names = [(1, city["name"])] + [
-            (0, n)
-            for n in city.get("alternatenames") or []
-            if n.isascii() and not (n.isupper() and len(n) <= 4)
+            (0, n) for n in alternates if n.isascii() and not (n.isupper() and len(n) <= 4)
         ]
         for primary, name in names:
             key = name.lower()
@@ -106,18 +109,21 @@ def country_place(code: str | None, name: str | None = None) -> Place | None:
 
 
 def place_mentions(sent, actor_tokens: set[int], kb) -> list[tuple[object, Place]]:
-    """(head token, place) for the proper-noun places of a sentence."""
+    """(head token, place) for the proper-noun places of a sentence. `actor_tokens` are the
+    words of actors other than states: "Union" in "the European Union" is no place."""
     gaz = gazetteer()
     doc = sent.doc
     out = []
     i = sent.start
     while i < sent.end:
         matched = False
-        for length in (3, 2, 1):
+        for length in (5, 4, 3, 2, 1):
             if i + length > sent.end:
                 continue
             span = doc[i : i + length]
-            if not all(t.pos_ == "PROPN" for t in span):
+            if not all(t.pos_ == "PROPN" or _inner_hyphen(t, span) for t in span):
+                continue
+            if any(t.i in actor_tokens for t in span):
                 continue
             if _inside_longer_name(span):
                 continue  # "Ahmed Ben Bella" is a man, not Bella in Colombia
@@ -140,6 +146,16 @@ def place_mentions(sent, actor_tokens: set[int], kb) -> list[tuple[object, Place
         if not matched:
             i += 1
     return out
+
+
+def _inner_hyphen(token, span) -> bool:
+    """A hyphen inside a name written as one word ("PORT-AU-PRINCE", "Guinea-Bissau")."""
+    return (
+        token.text == "-"
+        and span.start < token.i < span.end - 1
+        and not token.whitespace_
+        and not token.doc[token.i - 1].whitespace_
+    )
 
 
 def _inside_longer_name(span) -> bool:
