@@ -641,3 +641,36 @@ def test_a_leaders_forces_and_a_governments_warplanes_are_its_states(code_text):
     )
     assert ("ASSAULT", "USA", "SYR") in pairs(strike)
     assert ("ASSAULT", "USA", "USA") not in pairs(strike)
+
+
+def test_protests_reported_with_no_one_named_are_the_places_people(code_text):
+    text = (
+        "ALMATY, Jan 7 — The protests began on Sunday in the oil town of Zhanaozen over a "
+        "rise in fuel prices."
+    )
+    events = asserted(code_text(text, date(2022, 1, 7)))
+    protest = [e for e in events if e.type == "PROTEST"]
+    assert protest and protest[0].source.country == "KAZ" and protest[0].target.country == "KAZ"
+    assert protest[0].location.name == "Zhanaozen"
+    # a protest named in passing is no report of one
+    passing = asserted(
+        code_text("Turkey imposed a curfew in Cizre after a demonstration over fraud.")
+    )
+    assert not any(e.type == "PROTEST" for e in passing)
+
+
+def test_embassies_armed_men_and_schoolgirls_are_actors(code_text):
+    embassy = asserted(
+        code_text(
+            "The Chinese embassy in Manila accused the Philippine navy of harassing fishermen.",
+            date(2012, 4, 11),
+        )
+    )
+    assert ("ACCUSE", "CHN", "PHL") in pairs(embassy)
+    girls = asserted(
+        code_text(
+            "MAIDUGURI, May 6 — Gunmen abducted eight girls from the village of Warabe.",
+            date(2014, 5, 6),
+        )
+    )
+    assert any(e.type == "ASSAULT" and e.target.country == "NGA" for e in girls)

@@ -674,6 +674,16 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
             # "three soldiers were killed in Basra", "Yingluck was detained": the act is real
             # though no doer is named; the coder gives it one where it happened
             return [Arguments(None, target, f"source: none; target: {how_target}", 0.7)]
+        if (
+            trig.type == "PROTEST"
+            and trig.is_noun
+            and trig.governor is None
+            and token.dep_ in ("nsubj", "nsubjpass")
+        ):
+            # "the protests began in Zhanaozen", "protests erupted": protesters of the
+            # place, the coder decides (a protest named in passing is told, not reported)
+            how = f"source: none; target: {how_target or 'none'}"
+            return [Arguments(None, target, how, 0.7)]
         return []  # without a doer the event cannot be placed in a dyad
     # "accused the United States and Britain": one event for each target named
     targets = (

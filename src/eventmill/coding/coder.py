@@ -532,15 +532,19 @@ class Coder:
     def _unnamed_doer(self, etype: str, location, target, actors: DocActors) -> Actor | None:
         """The doer of an act that names none: an attack's unidentified attackers where it
         happened; an arrest's or ban's authorities where it happened, else those of the
-        person arrested, else of the story's main country (only states arrest people)."""
+        person arrested, else of the story's main country (only states arrest people); a
+        protest's protesters, likewise."""
         country = location.country if location else None
-        if etype == "COERCE" and country is None:
+        if etype in ("COERCE", "PROTEST") and country is None:
             country = (target.country if target else None) or actors.dominant_country()
         if country not in self.kb.countries:
             return None
         name = self.kb.country_name(country)
         if etype == "COERCE":
             return Actor(f"{name} authorities", country, "GOV", "", kb_id=country)
+        if etype == "PROTEST":
+            # "the protests began in Zhanaozen": people protesting where it happened
+            return Actor(f"{name} protesters", country, "CVL", "", kb_id=country)
         return Actor(f"unidentified attackers in {name}", country, "UNK", "")
 
     def _implied_target(self, trig: Trigger, mode, source, location):
@@ -729,6 +733,8 @@ class Coder:
 
     def _location_for(self, trig: Trigger, args, places) -> Place | None:
         tokens = [t for t in (trig.token, trig.governor) if t is not None]
+        if trig.is_noun and trig.token.dep_ in ("nsubj", "nsubjpass"):
+            tokens.append(trig.token.head)  # "the protests began in Zhanaozen"
         if trig.type == "CONSULT" and trig.token.lemma_.lower() in HOST_VERBS:
             # "Sarkozy hosted Clinton and Cameron": the visit is to the host, at home
             host = args.source.actor.country if args.source is not None else None

@@ -14,6 +14,10 @@ PLACE_PREPS = frozenset(
 DESTINATION_PREPS = frozenset({"to", "into", "in"})
 # cities smaller than this are too often also a word or a surname ("Putin" is a village)
 MIN_POPULATION = 15_000
+# nouns that name a kind of place: "the town of Chibok"
+PLACE_KIND_NOUNS = frozenset(
+    {"town", "city", "village", "region", "province", "district", "capital", "port", "state"}
+)
 # the smallest place whose alternate names are read
 ALTERNATE_MIN_POPULATION = 100_000
 EVENT_NOUNS = frozenset(
@@ -177,6 +181,14 @@ def _prep_of(token):
     t = token
     while t.dep_ in ("compound", "conj", "appos") and t.head.i != t.i:
         t = t.head
+    if (
+        t.dep_ == "pobj"
+        and t.head.lower_ == "of"
+        and t.head.head.lemma_.lower() in PLACE_KIND_NOUNS
+    ):
+        t = t.head.head  # "in the oil town of Zhanaozen": the place is the town
+        while t.dep_ in ("compound", "conj", "appos") and t.head.i != t.i:
+            t = t.head
     if t.dep_ == "pobj" and t.head.dep_ == "prep":
         return t.head, t.head.head
     return None, None
