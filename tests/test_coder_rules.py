@@ -674,3 +674,22 @@ def test_embassies_armed_men_and_schoolgirls_are_actors(code_text):
         )
     )
     assert any(e.type == "ASSAULT" and e.target.country == "NGA" for e in girls)
+
+
+def test_ultimatums_burnt_flags_and_a_spellings_surname(code_text):
+    day = date(2013, 7, 2)
+    ultimatum = asserted(code_text("The Egyptian army gave Mursi 48 hours to meet demands.", day))
+    assert ("THREATEN", "EGY", "EGY") in pairs(ultimatum)
+    assert any("Morsi" in e.target.name for e in ultimatum if e.type == "THREATEN")
+    expelled = asserted(
+        code_text(
+            "CARACAS, Jan 24 — Venezuelan President Nicolas Maduro severed diplomatic ties "
+            "with the United States on Wednesday and gave American diplomats 72 hours to "
+            "leave the country.",
+            date(2019, 1, 24),
+        )
+    )
+    assert ("SANCTION", "VEN", "USA") in pairs(expelled)
+    assert not any(e.type == "THREATEN" for e in expelled)
+    flags = asserted(code_text("Protesters in Delhi burned Chinese flags on Wednesday."))
+    assert ("PROTEST", "IND", "CHN") in pairs(flags)

@@ -316,6 +316,13 @@ class KnowledgeBase:
         self.people[p.kb_id] = p
         keys = [self.add_phrase(name, Entry("person", p)) for name in [p.name, *p.aliases]]
         keys.append(self.add_phrase(p.surname, Entry("surname", p)))
+        if p.surname == _default_surname(p.name):
+            # "Mohamed Mursi" spells Morsi: the spelling's last word is his surname too
+            # (not where the surname is set apart because its last word names others)
+            for alias in p.aliases:
+                other = _default_surname(alias)
+                if " " in alias.strip() and other != alias and fold(other) != fold(p.surname):
+                    keys.append(self.add_phrase(other, Entry("surname", p)))
         self.person_keys[p.kb_id] = [k for k in keys if k]
         for term in p.terms:
             self.holders[(term.country, term.office)].append(p)

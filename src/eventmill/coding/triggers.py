@@ -32,6 +32,9 @@ class Trigger:
         return self.governor if self.governor is not None else self.token
 
 
+# a deadline to do one of these is an expulsion, not an ultimatum
+LEAVE_VERBS = frozenset({"leave", "depart", "quit", "exit", "go"})
+
 def direct_object(verb):
     """The object of a verb: dobj, else the object of its particle or a 'with'/'on' phrase."""
     for child in verb.children:
@@ -205,6 +208,14 @@ def _weapons_test(lex: Lexicon, token, rule: Rule) -> Trigger | None:
     return Trigger(token, "MOBILIZE", "weapons", test, f"'test-' before '{rule.lemma}'")
 
 
+def _time_to_leave(verb: Token) -> bool:
+    """Whether a deadline given is one to leave ("72 hours to leave the country")."""
+    return any(
+        t.dep_ in ("xcomp", "advcl", "relcl", "acl") and t.lemma_.lower() in LEAVE_VERBS
+        for t in verb.subtree
+    )
+
+
 def fires_weapons(lex: Lexicon, verb: Token) -> bool:
     """Whether what a verb acts on is a weapon ("launched two missiles")."""
     members = lex.class_members.get("weapons", ())
@@ -274,6 +285,8 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
         typed = _apply_objects(lex, rule, token)
         if typed is None or typed[0] is None:
             continue
+        if typed[0] == "THREATEN" and _time_to_leave(token):
+            continue  # "gave the diplomats 72 hours to leave": an expulsion, told elsewhere
         if rule.irrealis_complement and not _irrealis_complement(token):
             continue
         found.append(
