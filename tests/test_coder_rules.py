@@ -693,3 +693,10 @@ def test_ultimatums_burnt_flags_and_a_spellings_surname(code_text):
     assert not any(e.type == "THREATEN" for e in expelled)
     flags = asserted(code_text("Protesters in Delhi burned Chinese flags on Wednesday."))
     assert ("PROTEST", "IND", "CHN") in pairs(flags)
+
+
+def test_voiced_support_is_support_and_offered_support_is_not(code_text):
+    voiced = asserted(code_text("Britain and Turkey voiced support for the U.S. action."))
+    assert {("SUPPORT", "GBR", "USA"), ("SUPPORT", "TUR", "USA")} <= pairs(voiced)
+    offered = asserted(code_text("The United States offered logistical support to France."))
+    assert not any(e.type == "SUPPORT" for e in offered)
