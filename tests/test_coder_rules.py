@@ -700,3 +700,15 @@ def test_voiced_support_is_support_and_offered_support_is_not(code_text):
     assert {("SUPPORT", "GBR", "USA"), ("SUPPORT", "TUR", "USA")} <= pairs(voiced)
     offered = asserted(code_text("The United States offered logistical support to France."))
     assert not any(e.type == "SUPPORT" for e in offered)
+
+
+def test_a_response_names_the_storys_own_act(code_text):
+    text = (
+        "U.S. warships fired cruise missiles at a Syrian air base on Friday.\n\n"
+        "Syrian government warplanes had bombed rebels in Idlib on Tuesday.\n\n"
+        "Iran condemned the attack.\n\n"
+        "Belgium condemned the violence."
+    )
+    events = asserted(code_text(text, date(2017, 4, 7)))
+    assert ("ACCUSE", "IRN", "USA") in pairs(events)
+    assert ("ACCUSE", "BEL", "USA") in pairs(events)

@@ -56,10 +56,25 @@ IMPLIED_TARGET = {
 PLEDGED_AS_AGREE = frozenset({"AID", "COOPERATE", "CONCEDE", "RETREAT", "SUPPORT"})
 # key of the last event date named in the story, in the coder's per-story date memory
 LAST_DATE = "last date named"
-# key of the last doer of each type of act coded in the story, in the same memory
+# key of the first doer of each type of act coded in the story, in the same memory: a
+# response to "the attack" is to the story's own attack, told first, not to one told as
+# background later
 DOERS = "doers by type"
 # responses to an act named by its noun: "condemned the detentions"
 RESPONSE_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+# nouns that name an act told before without being triggers of their own ("condemned the
+# violence", "would never accept the annexation"): the type of act they name
+ACT_NOUNS = {
+    "violence": "ASSAULT",
+    "bloodshed": "ASSAULT",
+    "brutality": "ASSAULT",
+    "annexation": "ASSAULT",
+    "invasion": "ASSAULT",
+    "incursion": "ASSAULT",
+    "repression": "COERCE",
+    "takeover": "COERCE",
+    "detentions": "COERCE",
+}
 # key of the story's dateline place in the same memory
 DATELINE_PLACE = "dateline place"
 # verbs whose subject receives the visit: the place is the host's
@@ -435,10 +450,10 @@ class Coder:
                 symmetric=args.symmetric,
             )
             out.append(event)
-            memory.setdefault(DOERS, {})[etype_name] = source
+            memory.setdefault(DOERS, {}).setdefault(etype_name, source)
             # "launched two missiles ... concern about the launches": the act's noun names
             # the trigger's own type, which a show of force recodes
-            memory[DOERS][trig.type] = source
+            memory[DOERS].setdefault(trig.type, source)
             if fallback != 1.0:
                 guessed.add(id(event))
         # a target the fallback guessed for an act another trigger of the sentence states with
@@ -651,7 +666,8 @@ class Coder:
         if obj is None or not any(c.lower_ == "the" for c in obj.children):
             return None, ""
         rule = self.lex.nouns.get(obj.lemma_.lower())
-        doer = memory.get(DOERS, {}).get(rule.type) if rule is not None else None
+        etype = rule.type if rule is not None else ACT_NOUNS.get(obj.lemma_.lower())
+        doer = memory.get(DOERS, {}).get(etype) if etype is not None else None
         if doer is None or doer.country is None or doer.same_as(source):
             return None, ""
         return doer, f"the doer of the {obj.text} told before"
