@@ -712,3 +712,23 @@ def test_a_response_names_the_storys_own_act(code_text):
     events = asserted(code_text(text, date(2017, 4, 7)))
     assert ("ACCUSE", "IRN", "USA") in pairs(events)
     assert ("ACCUSE", "BEL", "USA") in pairs(events)
+
+
+def test_clashes_baton_charges_and_rubber_bullets(code_text):
+    clash = asserted(
+        code_text(
+            "NEW DELHI, June 17 — Twenty Indian soldiers were killed in a clash with Chinese "
+            "troops in the Galwan valley.",
+            date(2020, 6, 17),
+        )
+    )
+    assert ("ASSAULT", "CHN", "IND") in pairs(clash)
+    batons = asserted(
+        code_text("Spanish police fired rubber bullets and charged voters with batons.")
+    )
+    assert ("ASSAULT", "ESP", "ESP") in pairs(batons)
+    assert not any(e.type in ("ACCUSE", "MOBILIZE") for e in batons)
+    soldiers = asserted(code_text("Myanmar soldiers fired rubber bullets on Sunday."))
+    assert not any(e.type == "MOBILIZE" for e in soldiers)
+    treason = asserted(code_text("Egyptian prosecutors charged Mursi with treason."))
+    assert any(e.type == "ACCUSE" for e in treason)

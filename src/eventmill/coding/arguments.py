@@ -119,6 +119,21 @@ ACCUSING_VERBS = frozenset(
     {"accuse", "blame", "charge", "suspect", "condemn", "criticise", "criticize", "convict"}
 )
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+# fights between two sides: "killed in a clash with Chinese troops" names the other side
+FIGHT_NOUNS = frozenset(
+    {
+        "clash",
+        "fighting",
+        "battle",
+        "skirmish",
+        "firefight",
+        "gunfight",
+        "confrontation",
+        "exchange",
+        "shootout",
+        "brawl",
+    }
+)
 # nouns of an armed act: the adjective on one names who acts ("the first American assault"),
 # never whom it falls on
 FORCE_NOUNS = frozenset(
@@ -405,6 +420,15 @@ def _instrument_actor(verb, index: MentionIndex) -> Mention | None:
             if m is not None and (not m.place_like or tok.text.lower() not in gazetteer()):
                 return m
             stack.extend(c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod"))
+            if tok.lemma_.lower() in FIGHT_NOUNS:
+                # "killed in a clash with Chinese troops": the other side of the fight
+                stack.extend(
+                    p
+                    for c in tok.children
+                    if c.dep_ == "prep" and c.lower_ == "with"
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                )
     return None
 
 

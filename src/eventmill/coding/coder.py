@@ -36,7 +36,7 @@ from eventmill.coding.places import (
     place_mentions,
 )
 from eventmill.coding.quantities import quantities, quantity_for
-from eventmill.coding.triggers import Trigger, find_triggers, fires_weapons
+from eventmill.coding.triggers import Trigger, find_triggers, fires_missiles
 from eventmill.dedup import merge_within_document
 from eventmill.ingest.cleaning import clean, normalise
 from eventmill.ontology import TYPES
@@ -388,9 +388,9 @@ class Coder:
             if (
                 target is None
                 and trig.type == "ASSAULT"
-                and source.sector in STATE_SECTORS
+                and source.sector in ("GOV", "MIL")
                 and trig.token.lemma_.lower() in LAUNCH_VERBS
-                and fires_weapons(self.lex, trig.token)
+                and fires_missiles(trig.token)
                 and not _aimed(trig.token)
             ):
                 # "North Korea launched two missiles": a state's missiles fired at no one

@@ -34,6 +34,10 @@ class Trigger:
 
 # a deadline to do one of these is an expulsion, not an ultimatum
 LEAVE_VERBS = frozenset({"leave", "depart", "quit", "exit", "go"})
+# what police charge crowds with
+CROWD_WEAPONS = frozenset({"baton", "truncheon", "club", "stick", "bayonet", "whip", "horse"})
+# what a state launches as a show of force when it is aimed at no one
+MISSILE_WORDS = frozenset({"missile", "missiles", "rocket", "rockets", "icbm", "projectile"})
 
 def direct_object(verb):
     """The object of a verb: dobj, else the object of its particle or a 'with'/'on' phrase."""
@@ -208,6 +212,18 @@ def _weapons_test(lex: Lexicon, token, rule: Rule) -> Trigger | None:
     return Trigger(token, "MOBILIZE", "weapons", test, f"'test-' before '{rule.lemma}'")
 
 
+def _with_weapon(verb: Token, lex: Lexicon) -> bool:
+    """Whether the verb's 'with' phrase names a weapon ("charged voters with batons")."""
+    members = lex.class_members.get("weapons", ())
+    return any(
+        p.lemma_.lower() in members or p.lemma_.lower() in CROWD_WEAPONS
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for p in c.children
+        if p.dep_ == "pobj"
+    )
+
+
 def _time_to_leave(verb: Token) -> bool:
     """Whether a deadline given is one to leave ("72 hours to leave the country")."""
     return any(
@@ -216,13 +232,11 @@ def _time_to_leave(verb: Token) -> bool:
     )
 
 
-def fires_weapons(lex: Lexicon, verb: Token) -> bool:
-    """Whether what a verb acts on is a weapon ("launched two missiles")."""
-    members = lex.class_members.get("weapons", ())
+def fires_missiles(verb: Token) -> bool:
+    """Whether what a verb fires is a missile or rocket ("launched two missiles"), not
+    bullets or tear gas, which are fired at people."""
     return any(
-        word == "weapons" or word in members
-        for obj in class_objects(verb)
-        for word in _object_words(obj)
+        word in MISSILE_WORDS for obj in class_objects(verb) for word in _object_words(obj)
     )
 
 
@@ -244,6 +258,10 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
         particle = None
         for word in particles + preps:
             rule = lex.phrasal.get(f"{lemma} {word}")
+            if rule and word == "with" and _with_weapon(token, lex):
+                # "charged voters with batons": a charge with a weapon is an assault,
+                # "charged him with treason" an accusation
+                rule = lex.verbs.get("baton-charge")
             if rule:
                 particle = word
                 break
