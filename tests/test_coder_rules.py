@@ -732,3 +732,17 @@ def test_clashes_baton_charges_and_rubber_bullets(code_text):
     assert not any(e.type == "MOBILIZE" for e in soldiers)
     treason = asserted(code_text("Egyptian prosecutors charged Mursi with treason."))
     assert any(e.type == "ACCUSE" for e in treason)
+
+
+def test_an_accusation_joined_to_what_was_said_is_the_speakers(code_text):
+    text = (
+        "Prime Minister Arseniy Yatsenyuk said the conflict was moving to a military stage "
+        "and accused Russian soldiers of committing a war crime."
+    )
+    assert ("ACCUSE", "UKR", "RUS") in pairs(asserted(code_text(text, date(2014, 3, 18))))
+    # a material act joined so is the clause's, not the speaker's
+    bomb = (
+        "A roadside bombing near Samarra killed one U.S. soldier and wounded two others, "
+        "the military said."
+    )
+    assert ("ASSAULT", "USA", "USA") not in pairs(asserted(code_text(bomb, date(2007, 1, 1))))

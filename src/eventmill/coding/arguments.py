@@ -119,6 +119,11 @@ ACCUSING_VERBS = frozenset(
     {"accuse", "blame", "charge", "suspect", "condemn", "criticise", "criticize", "convict"}
 )
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+# acts done by speaking: joined to a clause said, they are the speaker's ("said ... and
+# accused"); a material act joined so is the clause's ("killed one and wounded two others")
+SPOKEN_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "AGREE"})
+# verbs that say a clause: an act joined to the clause by "and" may be the speaker's
+SAYING_VERBS = frozenset({"say", "tell", "announce", "declare", "state", "add", "warn"})
 # fights between two sides: "killed in a clash with Chinese troops" names the other side
 FIGHT_NOUNS = frozenset(
     {
@@ -546,7 +551,9 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
             symmetric = True
     else:
         verb = token
-        sources, how_source, strength = _verb_sources(verb, index, sent, doc)
+        sources, how_source, strength = _verb_sources(
+            verb, index, sent, doc, spoken=trig.type in SPOKEN_TYPES
+        )
         exclude = {m.head for m in sources}
         passive = _passive_patient(verb)
         preps = TARGET_PREPS + ((trig.particle,) if trig.particle else ())
@@ -843,8 +850,10 @@ def _prep_verb(noun):
 
 
 def _verb_sources(
-    verb, index: MentionIndex, sent, doc, depth: int = 0
+    verb, index: MentionIndex, sent, doc, depth: int = 0, spoken: bool = False
 ) -> tuple[list[Mention], str, float]:
+    """(doers, how, strength) of a verb; `spoken`: the act is one a speaker does by
+    speaking (an accusation, a demand), so it may be the speaker's own."""
     tok, how = _subject_token(verb)
     if tok is not None:
         m = index.of_token(tok, allow_inner=False)
@@ -857,6 +866,19 @@ def _verb_sources(
             return index.coordinated(inner, doc), how + " (its adjective)", 0.85
         if m is not None and m.kind == "pair":
             return [m], how, 1.0
+        if (
+            spoken
+            and verb.dep_ == "conj"
+            and "joined verbs" in how
+            and verb.head.dep_ == "ccomp"
+            and verb.head.head.lemma_.lower() in SAYING_VERBS
+        ):
+            # "Yatsenyuk said the conflict was moving ... and accused Russian soldiers":
+            # the parser joined the act to the clause said; its doer is the speaker
+            speaker, _ = _subject_token(verb.head.head)
+            sm = index.of_token(speaker, allow_inner=False) if speaker is not None else None
+            if _usable(sm):
+                return index.coordinated(sm, doc), "the speaker, joined to what was said", 0.85
         if tok.pos_ in ("NOUN", "PROPN", "PRON") and not (m is not None and m.place_like):
             # a doer that is no actor ("the priorities were ...", "a conflict that killed
             # 220,000"): no guessing from the neighbours
