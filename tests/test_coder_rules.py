@@ -746,3 +746,21 @@ def test_an_accusation_joined_to_what_was_said_is_the_speakers(code_text):
         "the military said."
     )
     assert ("ASSAULT", "USA", "USA") not in pairs(asserted(code_text(bomb, date(2007, 1, 1))))
+
+
+def test_calling_an_act_a_crime_is_an_accusation(code_text):
+    text = (
+        "U.S. warships fired cruise missiles at a Syrian air base on Friday.\n\n"
+        "The Syrian army said six people were killed at the base and called the strike a "
+        "blatant act of aggression."
+    )
+    events = asserted(code_text(text, date(2017, 4, 7)))
+    assert ("ACCUSE", "SYR", "USA") in pairs(events)
+    assert ("ACCUSE", "SYR", "SYR") not in pairs(events)
+    praise = asserted(code_text("Erdogan called the meeting with Putin a success."))
+    assert not any(e.type == "ACCUSE" for e in praise)
+    # "what he called aggression" is a word inside another act, not an accusation of its own
+    vow = asserted(
+        code_text("Gaddafi vowed a long war against what he called the aggression of France.")
+    )
+    assert not any(e.type == "ACCUSE" for e in vow)

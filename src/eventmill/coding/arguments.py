@@ -628,8 +628,13 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
                     if target is not None:
                         break
         if target is None and verb.dep_ == "conj":
-            # "telephoned Aliyev and apologised": the second verb shares the first's object
+            # "telephoned Aliyev and apologised": the second verb shares the first's object;
+            # never the first's passive subject when it has an object of its own ("six
+            # people were killed ... and called the strike aggression")
+            own_object = any(c.dep_ in ("dobj", "obj") for c in verb.children)
             for tok, how in _target_tokens(verb.head, {m.head for m in sources}):
+                if own_object and how == "subject of a passive":
+                    continue
                 m = index.of_token(tok, allow_inner=True)
                 if _usable(m) and m not in sources:
                     target, how_target = m, how + " of the first of joined verbs"
@@ -849,6 +854,20 @@ def _prep_verb(noun):
     return None
 
 
+def _speaker_of_joined(verb, index: MentionIndex) -> Mention | None:
+    """The speaker of "X said the conflict was moving ... and accused Russian soldiers":
+    the parser joined the act to the clause said; its doer is who said it."""
+    if not (
+        verb.dep_ == "conj"
+        and verb.head.dep_ == "ccomp"
+        and verb.head.head.lemma_.lower() in SAYING_VERBS
+    ):
+        return None
+    said_by, _ = _subject_token(verb.head.head)
+    m = index.of_token(said_by, allow_inner=False) if said_by is not None else None
+    return m if _usable(m) else None
+
+
 def _verb_sources(
     verb, index: MentionIndex, sent, doc, depth: int = 0, spoken: bool = False
 ) -> tuple[list[Mention], str, float]:
@@ -866,23 +885,16 @@ def _verb_sources(
             return index.coordinated(inner, doc), how + " (its adjective)", 0.85
         if m is not None and m.kind == "pair":
             return [m], how, 1.0
-        if (
-            spoken
-            and verb.dep_ == "conj"
-            and "joined verbs" in how
-            and verb.head.dep_ == "ccomp"
-            and verb.head.head.lemma_.lower() in SAYING_VERBS
-        ):
-            # "Yatsenyuk said the conflict was moving ... and accused Russian soldiers":
-            # the parser joined the act to the clause said; its doer is the speaker
-            speaker, _ = _subject_token(verb.head.head)
-            sm = index.of_token(speaker, allow_inner=False) if speaker is not None else None
-            if _usable(sm):
-                return index.coordinated(sm, doc), "the speaker, joined to what was said", 0.85
+        speaker = _speaker_of_joined(verb, index) if spoken and "joined verbs" in how else None
+        if speaker is not None:
+            return index.coordinated(speaker, doc), "the speaker, joined to what was said", 0.85
         if tok.pos_ in ("NOUN", "PROPN", "PRON") and not (m is not None and m.place_like):
             # a doer that is no actor ("the priorities were ...", "a conflict that killed
             # 220,000"): no guessing from the neighbours
             return [], "", 0.0
+    speaker = _speaker_of_joined(verb, index) if spoken and tok is None else None
+    if speaker is not None:
+        return index.coordinated(speaker, doc), "the speaker, joined to what was said", 0.85
     # a dependent verb with no subject of its own shares its governing verb's doer,
     # found the same way ("..., accusing the emirate of ...")
     if (

@@ -66,6 +66,8 @@ RESPONSE_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 # violence", "would never accept the annexation"): the type of act they name
 ACT_NOUNS = {
     "violence": "ASSAULT",
+    "strike": "ASSAULT",
+    "raid": "ASSAULT",
     "bloodshed": "ASSAULT",
     "brutality": "ASSAULT",
     "annexation": "ASSAULT",
@@ -666,8 +668,11 @@ class Coder:
         if obj is None or not any(c.lower_ == "the" for c in obj.children):
             return None, ""
         rule = self.lex.nouns.get(obj.lemma_.lower())
-        etype = rule.type if rule is not None else ACT_NOUNS.get(obj.lemma_.lower())
-        doer = memory.get(DOERS, {}).get(etype) if etype is not None else None
+        doers = memory.get(DOERS, {})
+        # "the strike" is a labour strike to the lexicon and an air strike here: any type
+        # the noun can name whose doer the story told
+        etypes = [rule.type if rule is not None else None, ACT_NOUNS.get(obj.lemma_.lower())]
+        doer = next((doers[t] for t in etypes if t is not None and t in doers), None)
         if doer is None or doer.country is None or doer.same_as(source):
             return None, ""
         return doer, f"the doer of the {obj.text} told before"

@@ -34,10 +34,38 @@ class Trigger:
 
 # a deadline to do one of these is an expulsion, not an ultimatum
 LEAVE_VERBS = frozenset({"leave", "depart", "quit", "exit", "go"})
+# verbs of naming: calling an act one of WRONG_WORDS is an accusation
+BRANDING_VERBS = frozenset({"call", "brand", "label", "term", "regard", "describe", "dub"})
+WRONG_WORDS = frozenset(
+    {
+        "aggression",
+        "crime",
+        "violation",
+        "provocation",
+        "terrorism",
+        "massacre",
+        "genocide",
+        "coup",
+        "illegal",
+        "illegitimate",
+        "farce",
+        "sham",
+        "invasion",
+        "atrocity",
+        "criminal",
+        "barbaric",
+        "heinous",
+        "outrageous",
+        "unacceptable",
+        "piracy",
+        "blackmail",
+    }
+)
 # what police charge crowds with
 CROWD_WEAPONS = frozenset({"baton", "truncheon", "club", "stick", "bayonet", "whip", "horse"})
 # what a state launches as a show of force when it is aimed at no one
 MISSILE_WORDS = frozenset({"missile", "missiles", "rocket", "rockets", "icbm", "projectile"})
+
 
 def direct_object(verb):
     """The object of a verb: dobj, else the object of its particle or a 'with'/'on' phrase."""
@@ -224,6 +252,19 @@ def _with_weapon(verb: Token, lex: Lexicon) -> bool:
     )
 
 
+def _branded(verb: Token) -> bool:
+    """Whether a verb of naming calls its object a wrong: "called the strike a blatant act of
+    aggression", "regarded the strike as aggression against a sovereign state"."""
+    if any(c.lower_ == "what" for c in verb.children):
+        return False  # "a war against what he called aggression": a word in another act
+    complements = [
+        c
+        for c in verb.children
+        if c.dep_ in ("oprd", "xcomp", "attr", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
+    ]
+    return any(t.lemma_.lower() in WRONG_WORDS for c in complements for t in c.subtree)
+
+
 def _time_to_leave(verb: Token) -> bool:
     """Whether a deadline given is one to leave ("72 hours to leave the country")."""
     return any(
@@ -235,9 +276,7 @@ def _time_to_leave(verb: Token) -> bool:
 def fires_missiles(verb: Token) -> bool:
     """Whether what a verb fires is a missile or rocket ("launched two missiles"), not
     bullets or tear gas, which are fired at people."""
-    return any(
-        word in MISSILE_WORDS for obj in class_objects(verb) for word in _object_words(obj)
-    )
+    return any(word in MISSILE_WORDS for obj in class_objects(verb) for word in _object_words(obj))
 
 
 def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
@@ -276,6 +315,15 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
                     if rule:
                         break
         rule = rule or lex.verbs.get(lemma)
+        if rule is None and lemma in BRANDING_VERBS and _branded(token):
+            # "called the strike a blatant act of aggression": naming an act a crime
+            condemn = lex.verbs.get("condemn")
+            if condemn is not None:
+                found.append(
+                    Trigger(token, "ACCUSE", "disapprove", condemn, f"'{lemma}' it a wrong")
+                )
+                verb_triggers.add(token.i)
+            continue
         if rule is None:
             continue
         if tested:
