@@ -764,3 +764,23 @@ def test_calling_an_act_a_crime_is_an_accusation(code_text):
         code_text("Gaddafi vowed a long war against what he called the aggression of France.")
     )
     assert not any(e.type == "ACCUSE" for e in vow)
+
+
+def test_an_act_a_day_after_which_another_happened_is_dated_before_it(code_text):
+    text = (
+        "BRUSSELS, May 25 — European Union leaders agreed on Monday to bar Belarusian "
+        "airlines from EU airspace, a day after Belarusian police arrested opposition "
+        "activists in Minsk."
+    )
+    events = asserted(code_text(text, date(2021, 5, 25)))
+    forced = [e for e in events if e.source.country == "BLR"]
+    assert forced and forced[0].date == "2021-05-23"
+    assert any(e.source.country == "EUR" and e.date == "2021-05-24" for e in events)
+    two = asserted(
+        code_text(
+            "Sisi announced the takeover on Wednesday, two days after the Egyptian army gave "
+            "Mursi 48 hours to meet the demands.",
+            date(2013, 7, 4),
+        )
+    )
+    assert any(e.type == "THREATEN" and e.date == "2013-07-01" for e in two)

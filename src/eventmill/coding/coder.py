@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
@@ -85,6 +85,7 @@ HOST_VERBS = frozenset({"host", "receive"})
 FORCE_ABROAD_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 # force used on a gathering ("fired tear gas at the sit-in") falls on the people in it
 GATHERING_FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # verbs of firing: with a weapon as object and no one aimed at, a show of force
 LAUNCH_VERBS = frozenset({"launch", "fire"})
 AIM_PREPS = frozenset({"at", "on", "against", "upon", "into", "toward", "towards"})
@@ -273,6 +274,7 @@ class Coder:
                     fact, fact_rule = "asserted", f"{pledge}; {fact} {trig.type} under it"
             event_date = self._date_for(trig, dates)
             date_how = ""
+            earlier = _days_earlier(trig.governor or trig.token)
             if _background(trig, event_date, story_date, inferred):
                 # "Serbia, where 24 people were killed last March": told as setting
                 background.add(offset + trig.token.idx)
@@ -290,6 +292,17 @@ class Coder:
                 # own happened on the last day named before it
                 event_date = memory[LAST_DATE]
                 date_how = "; date: the last day the story named before it"
+            if (
+                earlier is not None
+                and event_date is not None
+                and event_date.precision == "day"
+                and not any(ent.root.i in earlier[1] for ent, _ in dates)
+            ):
+                # "agreed on Monday, a day after Belarus forced a jet down": the act in the
+                # "after" clause happened that many days before the day named above it
+                day = date.fromisoformat(event_date.value) - timedelta(days=earlier[0])
+                event_date = EventDate(day.isoformat(), "day")
+                date_how += f"; date: {earlier[0]} day(s) before the day of the clause above"
             etype = TYPES[etype_name]
             source = args.source.actor if args.source else None
             target = args.target.actor if args.target else None
@@ -792,6 +805,41 @@ def _objects(word: Token, depth: int = 0) -> Iterator[Token]:
                 yield from _objects(child, 1)
         elif child.dep_ == "prep" and child.lower_ in ("at", "on", "against", "upon", "into"):
             yield from (c for c in child.children if c.dep_ == "pobj")
+
+
+def _days_earlier(word: Token) -> tuple[int, set[int]] | None:
+    """(days, the clause's token ids) when a word's clause is "a day after ...", "two days
+    after ...": its act happened that many days before the one it is told against."""
+    t = word
+    for _ in range(3):
+        after = next((c for c in t.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+        spans = [t, t.head] if after is not None else []
+        if after is None and t.dep_ == "pcomp" and t.head.lower_ == "after":
+            after, spans = t.head, [t.head]
+        if after is not None:
+            for host in spans:
+                for dur in host.children:
+                    if dur.dep_ == "npadvmod" and dur.lemma_.lower() in ("day", "week"):
+                        n = _count(dur) * (7 if dur.lemma_.lower() == "week" else 1)
+                        if n:
+                            return n, {x.i for x in t.subtree}
+            return None
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def _count(noun: Token) -> int:
+    """How many of a noun: "a day" 1, "two days" 2, "3 days" 3; 0 when not said."""
+    for c in noun.children:
+        if c.dep_ == "det" and c.lower_ in ("a", "an", "one"):
+            return 1
+        if c.dep_ == "nummod":
+            if c.text.isdigit():
+                return int(c.text)
+            return NUMBER_WORDS.get(c.lower_, 0)
+    return 0
 
 
 def _aimed(verb: Token) -> bool:
