@@ -784,3 +784,18 @@ def test_an_act_a_day_after_which_another_happened_is_dated_before_it(code_text)
         )
     )
     assert any(e.type == "THREATEN" and e.date == "2013-07-01" for e in two)
+
+
+def test_peacekeepers_are_a_force_and_a_force_sent_is_no_target(code_text):
+    clash = asserted(
+        code_text("Syrian rebels attacked Filipino peacekeepers in the Golan Heights.")
+    )
+    assert ("ASSAULT", "SYR", "PHL") in pairs(clash)
+    sent = asserted(
+        code_text(
+            "Armenia and Azerbaijan agreed to halt fighting under a deal brokered by Russia, "
+            "which is sending nearly 2,000 peacekeepers to the region.",
+            date(2020, 11, 10),
+        )
+    )
+    assert ("MOBILIZE", "RUS", "RUS") not in pairs(sent)

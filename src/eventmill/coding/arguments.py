@@ -643,6 +643,14 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
             # "rejected calls by Belarus's rulers", "promised to continue aid to Mozambique",
             # "expelled two Russian diplomats": an actor inside the object phrase
             deep = _actor_in_complements(verb, index, sources)
+            if (
+                deep is not None
+                and trig.type in MOVED_FORCE_TYPES
+                and deep[0].kind == "sector"
+                and deep[0].actor.sector in ("MIL", "COP")
+                and deep[0].actor.country is None
+            ):
+                deep = None  # "sending 2,000 peacekeepers to the region": the force moved
             if deep is not None:
                 target, how_target = deep
                 strength *= 0.85
