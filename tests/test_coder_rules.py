@@ -799,3 +799,14 @@ def test_peacekeepers_are_a_force_and_a_force_sent_is_no_target(code_text):
         )
     )
     assert ("MOBILIZE", "RUS", "RUS") not in pairs(sent)
+
+
+def test_an_organisation_acting_on_its_own_body_is_no_event(code_text):
+    events = asserted(
+        code_text("The UN Security Council agreed to extend the mandate of UNIFIL.")
+    )
+    assert ("AGREE", "UNO", "UNO") not in pairs(events)
+    # a state acting on its own people still is one
+    assert ("COERCE", "EGY", "EGY") in pairs(
+        asserted(code_text("Egyptian police arrested 20 protesters in Cairo."))
+    )

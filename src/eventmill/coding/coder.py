@@ -418,6 +418,14 @@ class Coder:
                 continue
             if target is None:
                 implied = implied or "none: a weapons test"
+            elif (
+                target.country == source.country
+                and source.country not in self.kb.countries
+                and source.country is not None
+            ):
+                # "the Security Council agreed to extend UNIFIL's mandate": an organisation
+                # acting on its own body names no one it acts upon
+                continue
             filed = memory.get(DATELINE_PLACE)
             if location is None and filed is not None and source.country == filed.country:
                 # "KHARTOUM — ... Protesters rejected the plan": a domestic act of a datelined
