@@ -142,11 +142,16 @@ def test_an_arrest_with_no_doer_named_is_the_authorities(code_text):
     assert not asserted(code_text("The coalition also expelled the observers from Minsk."))
 
 
-def test_the_one_accused_of_an_act_did_it(code_text):
-    events = asserted(code_text(
-        "Rights groups accused Kenyan police of firing live ammunition at protesters in Nairobi."))
+def test_the_act_one_is_accused_of_is_alleged_and_its_doer_is_the_accused(code_text):
+    events = code_text(
+        "Rights groups accused Kenyan police of firing live ammunition at protesters in Nairobi.")
     fire = [e for e in events if e.type == "ASSAULT"]
     assert fire and fire[0].source.sector == "COP" and fire[0].source.country == "KEN"
+    # the accusation is the event the story asserts; the firing is only alleged
+    assert fire[0].factuality == "hypothetical" and "alleged" in fire[0].rule
+    assert any(e.type == "ACCUSE" and e.factuality == "asserted" for e in events)
+    assert not any(e.type == "ASSAULT" for e in asserted(code_text(
+        "A report by Human Rights Watch accused Ethiopian troops of killing civilians.")))
 
 
 def test_a_junta_is_the_military_and_a_dateline_sets_the_story(code_text):
@@ -810,3 +815,10 @@ def test_an_organisation_acting_on_its_own_body_is_no_event(code_text):
     assert ("COERCE", "EGY", "EGY") in pairs(
         asserted(code_text("Egyptian police arrested 20 protesters in Cairo."))
     )
+
+
+def test_travel_bans_and_findings_of_an_inquiry(code_text):
+    bans = asserted(code_text("The European Union imposed travel bans on Russian officials."))
+    assert ("SANCTION", "EUR", "RUS") in pairs(bans)
+    found = asserted(code_text("A U.N. inquiry found serious violations by Myanmar's military."))
+    assert ("ACCUSE", "UNO", "MMR") in pairs(found)

@@ -124,6 +124,10 @@ RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 SPOKEN_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "AGREE"})
 # verbs that say a clause: an act joined to the clause by "and" may be the speaker's
 SAYING_VERBS = frozenset({"say", "tell", "announce", "declare", "state", "add", "warn"})
+# writings that speak for their authors: "a report by the UN found ..."
+DOCUMENT_NOUNS = frozenset(
+    {"audit", "report", "inquiry", "investigation", "probe", "study", "review", "statement"}
+)
 # fights between two sides: "killed in a clash with Chinese troops" names the other side
 FIGHT_NOUNS = frozenset(
     {
@@ -236,6 +240,14 @@ class MentionIndex:
                     pobj = _pobj(child)
                     if pobj is not None:
                         return self.of_token(pobj, allow_inner)
+        if token.lemma_.lower() in DOCUMENT_NOUNS:
+            # "an audit by the Organization of American States found ...": who wrote it
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+                    pobj = _pobj(child)
+                    found = self.of_token(pobj, allow_inner) if pobj is not None else None
+                    if found is not None:
+                        return found
         for child in token.children:
             if child.dep_ == "appos" and child.i > token.i:
                 # "Kenzo Oshima, the UN relief coordinator,": a name we do not know, and

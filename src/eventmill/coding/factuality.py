@@ -96,6 +96,8 @@ IRREALIS_GOVERNORS = frozenset(
     }
 )
 # a refused, denied or failed event did not happen
+# verbs whose "of" or "with" phrase holds an act alleged, not stated: "accused X of Ving"
+ALLEGING_GOVERNORS = frozenset({"accuse", "suspect", "allege", "charge"})
 NEGATING_GOVERNORS = frozenset(
     {
         "deny",
@@ -254,7 +256,9 @@ def factuality(trig: Trigger) -> tuple[str, str]:
 
 def _verbal_context(verb) -> tuple[str, str]:
     token = verb
+    via_of = False  # passed through an "of" or "for" phrase on the way up
     for _ in range(8):
+        via_of = via_of or token.lower_ in ("of", "for")
         if _has_negation(token):
             return "negated", f"negation on '{token.text}'"
         kind = _aux(token)
@@ -277,6 +281,10 @@ def _verbal_context(verb) -> tuple[str, str]:
             lemma = head.lemma_.lower()
             if dep != "conj" and lemma in NEGATING_GOVERNORS:
                 return "negated", f"under '{head.text}'"
+            if dep in ("pcomp", "pobj", "prep", "dobj") and lemma in ALLEGING_GOVERNORS and via_of:
+                # "accused Russia of shelling the port": the accusation is the event; the
+                # shelling is alleged, not asserted by the story
+                return "hypothetical", f"alleged under '{head.text}'"
             if (
                 dep in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "acomp")
                 and lemma in IRREALIS_GOVERNORS
