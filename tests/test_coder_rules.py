@@ -822,3 +822,13 @@ def test_travel_bans_and_findings_of_an_inquiry(code_text):
     assert ("SANCTION", "EUR", "RUS") in pairs(bans)
     found = asserted(code_text("A U.N. inquiry found serious violations by Myanmar's military."))
     assert ("ACCUSE", "UNO", "MMR") in pairs(found)
+
+
+def test_an_act_reported_on_one_day_is_dated_by_its_own_clause(code_text):
+    text = (
+        "Kenyan police said on Monday that al-Shabaab militants had attacked Kenyan soldiers "
+        "in Mandera on Saturday."
+    )
+    events = asserted(code_text(text, date(2020, 6, 3)))
+    attack = [e for e in events if e.type == "ASSAULT"]
+    assert attack and attack[0].date == "2020-05-30"

@@ -757,6 +757,12 @@ class Coder:
     def _date_for(trig: Trigger, dates) -> EventDate | None:
         if not dates:
             return None
+        # a date in the act's own clause first ("schoolgirls abducted by militants three
+        # weeks ago" inside "accepted an offer on Tuesday"), then one on the clauses above
+        own = _own_clause(trig.governor or trig.token)
+        for ent, parsed in dates:
+            if ent.root.i in own:
+                return parsed
         chain = set()
         for tok in (trig.token, trig.governor):
             t = tok
@@ -813,6 +819,24 @@ def _objects(word: Token, depth: int = 0) -> Iterator[Token]:
                 yield from _objects(child, 1)
         elif child.dep_ == "prep" and child.lower_ in ("at", "on", "against", "upon", "into"):
             yield from (c for c in child.children if c.dep_ == "pobj")
+
+
+def _own_clause(word: Token) -> set[int]:
+    """The token ids of the clause a verb heads, without the clauses under it."""
+    head = word
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and head.dep_ not in (
+        CLAUSE_DEPS
+    ):
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return set()
+    out: set[int] = set()
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        out.add(t.i)
+        stack.extend(c for c in t.children if c.dep_ not in CLAUSE_DEPS)
+    return out
 
 
 def _days_earlier(word: Token) -> tuple[int, set[int]] | None:
