@@ -172,7 +172,7 @@ class Coder:
         actors = DocActors(self.kb, story_date or date.today())
         seen_sentences: set[str] = set()
         # per story: the date of each place an event was dated at, the last date named
-        # (LAST_DATE), the dateline's place (DATELINE_PLACE) and the last doer of each type
+        # (LAST_DATE), the dateline's place (DATELINE_PLACE) and the first doer of each type
         # of act (DOERS)
         memory: dict[object, object] = {}
         events: list[Event] = []
