@@ -832,3 +832,15 @@ def test_an_act_reported_on_one_day_is_dated_by_its_own_clause(code_text):
     events = asserted(code_text(text, date(2020, 6, 3)))
     attack = [e for e in events if e.type == "ASSAULT"]
     assert attack and attack[0].date == "2020-05-30"
+
+
+def test_the_two_sides_are_the_states_the_story_joined_first(code_text):
+    text = (
+        "DUBAI, March 10 — Saudi Arabia and Iran agreed on Friday to restore ties.\n\n"
+        "Iraq and Oman hosted several rounds of talks between the two rivals in 2021."
+    )
+    events = asserted(code_text(text, date(2023, 3, 10)))
+    assert any(
+        e.type == "CONSULT" and {e.source.country, e.target.country} == {"SAU", "IRN"}
+        for e in events
+    )

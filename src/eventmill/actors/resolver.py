@@ -201,6 +201,8 @@ class DocActors:
     last_person: Actor | None = None
     last_subject_person: Actor | None = None
     dateline_country: str | None = None
+    # the first two states the story joins by "and" ("Saudi Arabia and Iran agreed")
+    story_pair: tuple[Actor, Actor] | None = None
 
     # ------------------------------------------------------------------ public
     def mentions(self, sent) -> list[Mention]:
@@ -229,6 +231,8 @@ class DocActors:
                 if self.dateline_country is None and m.actor.country in self.kb.countries:
                     self.dateline_country = m.actor.country
         mentions.extend(self._pairs_and_pronouns(sent, mentions))
+        if self.story_pair is None:
+            self.story_pair = self._joined_states(sent, mentions)
         mentions.sort(key=lambda m: m.start)
         for m in mentions:
             if not m.modifier and not m.place_like and m.kind != "pair":
@@ -921,7 +925,36 @@ class DocActors:
                 return _country_actor(self.kb, actor)
         return None
 
+    def _joined_states(self, sent, mentions: list[Mention]) -> tuple[Actor, Actor] | None:
+        """Two states (or their people in office) joined by "and" as the doers of a clause."""
+        at = {m.head: m for m in mentions if not m.place_like and not m.modifier}
+        for m in at.values():
+            head = sent.doc[m.head]
+            if head.dep_ not in ("nsubj", "nsubjpass") or m.actor.country not in self.kb.countries:
+                continue
+            for child in head.children:
+                other = at.get(child.i)
+                if (
+                    child.dep_ == "conj"
+                    and other is not None
+                    and other.actor.country in self.kb.countries
+                    and other.actor.country != m.actor.country
+                ):
+                    return _country_actor(self.kb, m.actor), _country_actor(self.kb, other.actor)
+        return None
+
     def _last_pair(self, mentions: list[Mention], before: int) -> tuple[Actor, Actor] | None:
+        if self.story_pair is not None:
+            # "Saudi Arabia and Iran agreed ... Iraq and Oman hosted talks between the two
+            # rivals": the two states the story first joined by "and" are its two sides
+            return self.story_pair
+        # else, in a story about two states, the two named most often (twice or more, and
+        # more often than any third)
+        main = [(c, n) for c, n in self.countries.most_common(3) if c in self.kb.countries]
+        if len(main) >= 2 and main[1][1] >= 2 and (len(main) == 2 or main[1][1] > main[2][1]):
+            return tuple(  # type: ignore[return-value]
+                _country_actor(self.kb, Actor(c, c, "GOV", "", kb_id=c)) for c, _ in main[:2]
+            )
         seen: list[Actor] = []
         # "meddling in Hong Kong, a charge both governments reject": a place is no party
         here = [
