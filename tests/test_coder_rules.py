@@ -844,3 +844,21 @@ def test_the_two_sides_are_the_states_the_story_joined_first(code_text):
         e.type == "CONSULT" and {e.source.country, e.target.country} == {"SAU", "IRN"}
         for e in events
     )
+
+
+def test_a_doers_own_state_is_no_target_and_an_owner_beats_an_adjective(code_text):
+    warned = asserted(
+        code_text(
+            "Prime Minister Benjamin Netanyahu warned that Israel reserves the right to resume "
+            "the war against Hamas.",
+            date(2025, 1, 20),
+        )
+    )
+    assert not any(e.type == "THREATEN" and e.target.country == "ISR" for e in warned)
+    raided = asserted(
+        code_text(
+            "Azerbaijani police raided the Baku office of the Russian news agency Sputnik.",
+            date(2025, 7, 1),
+        )
+    )
+    assert ("COERCE", "AZE", "RUS") in pairs(raided)

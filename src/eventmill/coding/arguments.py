@@ -602,6 +602,13 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
                 and trig.type in ("ASSAULT", "COERCE", "MOBILIZE")
             ):
                 continue  # "fired missiles, the first American assault": the doer's word
+            if how == "object" and m is not None and m.modifier:
+                # "raided the Baku office of the Russian news agency": whose the thing is
+                # comes before an adjective on it
+                owner = _of_phrase(tok, index)
+                if owner is not None and owner not in sources:
+                    target, how_target = owner, "'of' after the object"
+                    break
             if _usable(m, allow_modifier=True) and m not in sources:
                 target, how_target = m, how
                 break
@@ -624,7 +631,7 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
                         (c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None
                     )
                     m = index.of_token(subj) if subj is not None else None
-                    if _usable(m) and m not in sources:
+                    if _usable(m) and m not in sources and not _own_state(m, sources):
                         target, how_target = m, "subject of the clause demanded"
                         break
         if target is None:
@@ -871,6 +878,25 @@ def _prep_verb(noun):
         and noun.head.head.pos_ == "VERB"
     ):
         return noun.head.head
+    return None
+
+
+def _own_state(m: Mention, sources: list[Mention]) -> bool:
+    """Whether a mention is the doer's own state: "Netanyahu warned that Israel reserves the
+    right to ..." names no one Israel acts upon."""
+    return any(
+        s.actor.country == m.actor.country and m.kind in ("country", "pronoun") for s in sources
+    )
+
+
+def _of_phrase(noun, index: MentionIndex) -> Mention | None:
+    """The actor of a noun's "of" phrase, if it is one and not an adjective on a thing."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            pobj = _pobj(child)
+            m = index.of_token(pobj, allow_inner=True) if pobj is not None else None
+            if _usable(m, allow_modifier=True):
+                return m
     return None
 
 
