@@ -85,6 +85,7 @@ HOST_VERBS = frozenset({"host", "receive"})
 FORCE_ABROAD_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 # force used on a gathering ("fired tear gas at the sit-in") falls on the people in it
 GATHERING_FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+# how many days "a day after", "two days after" count
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # verbs of firing: with a weapon as object and no one aimed at, a show of force
 LAUNCH_VERBS = frozenset({"launch", "fire"})
@@ -668,15 +669,9 @@ class Coder:
     ) -> tuple[Actor | None, str]:
         """(target, how) of "condemned the detentions", "welcomed the agreement": the doer of
         the act the object names, when the story coded an act of that type before."""
-        obj = next(
-            (
-                c
-                for c in trig.token.children
-                if c.dep_ in ("dobj", "obj")
-                or c.dep_ == "pobj"  # "concern about the launches", "anger over the arrests"
-            ),
-            None,
-        ) or next(
+        # the object, or the noun after "about", "over", "at" ("concern about the
+        # launches", "anger over the arrests")
+        obj = next((c for c in trig.token.children if c.dep_ in ("dobj", "obj")), None) or next(
             (
                 p
                 for c in trig.token.children
@@ -845,11 +840,13 @@ def _days_earlier(word: Token) -> tuple[int, set[int]] | None:
     t = word
     for _ in range(3):
         after = next((c for c in t.children if c.dep_ == "mark" and c.lower_ == "after"), None)
-        spans = [t, t.head] if after is not None else []
+        # where the duration hangs: on the clause or the word it modifies ("came a day
+        # after X telephoned"), or on the preposition ("barely a day after announcing")
+        hosts = [t, t.head] if after is not None else []
         if after is None and t.dep_ == "pcomp" and t.head.lower_ == "after":
-            after, spans = t.head, [t.head]
+            after, hosts = t.head, [t.head]
         if after is not None:
-            for host in spans:
+            for host in hosts:
                 for dur in host.children:
                     if dur.dep_ == "npadvmod" and dur.lemma_.lower() in ("day", "week"):
                         n = _count(dur) * (7 if dur.lemma_.lower() == "week" else 1)
