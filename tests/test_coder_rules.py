@@ -862,3 +862,12 @@ def test_a_doers_own_state_is_no_target_and_an_owner_beats_an_adjective(code_tex
         )
     )
     assert ("COERCE", "AZE", "RUS") in pairs(raided)
+
+
+def test_fighting_to_topple_a_government_is_an_aim_not_a_deed(code_text):
+    events = code_text(
+        "Chadian rebels are fighting to topple President Idriss Deby's government.",
+        date(2008, 2, 2),
+    )
+    topple = [e for e in events if e.type == "COERCE"]
+    assert topple and all(e.factuality != "asserted" for e in topple)

@@ -36,6 +36,9 @@ IRREALIS_GOVERNORS = frozenset(
         "offer",
         "try",
         "attempt",
+        "fight",  # "rebels fighting to topple his government": an aim, not a deed
+        "struggle",
+        "campaign",
         "urge",
         "ask",
         "call",
