@@ -246,7 +246,7 @@ class KnowledgeBase:
     # kb_id -> the index keys its entries were added under, to replace a person quickly
     person_keys: dict[str, list[str]] = field(default_factory=dict)
     # one-word country names and demonyms, for reading misspelt ones (built when first asked)
-    _one_word_countries: list[str] | None = None
+    _one_word_countries: list[str] | None = field(default=None, init=False, repr=False)
 
     # ---- building -------------------------------------------------------------------
     def add_phrase(self, phrase: str, entry: Entry) -> str:

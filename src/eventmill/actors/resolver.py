@@ -952,8 +952,10 @@ class DocActors:
         # more often than any third)
         main = [(c, n) for c, n in self.countries.most_common(3) if c in self.kb.countries]
         if len(main) >= 2 and main[1][1] >= 2 and (len(main) == 2 or main[1][1] > main[2][1]):
-            return tuple(  # type: ignore[return-value]
-                _country_actor(self.kb, Actor(c, c, "GOV", "", kb_id=c)) for c, _ in main[:2]
+            (a, _), (b, _) = main[:2]
+            return (
+                _country_actor(self.kb, Actor(a, a, "GOV", "", kb_id=a)),
+                _country_actor(self.kb, Actor(b, b, "GOV", "", kb_id=b)),
             )
         seen: list[Actor] = []
         # "meddling in Hong Kong, a charge both governments reject": a place is no party
