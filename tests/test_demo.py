@@ -49,19 +49,20 @@ def test_demo_writes_a_database_and_prints_dyads(tmp_path, eventmill_cmd):
     )
 
 
+def _scored(coder, name: str):
+    gold = load_gold(FIXTURES / name)
+    return score(gold, {c.document.doc_id: c.events for c in coder.code(gold_documents(gold))})
+
+
 def test_demo_gold_floor(coder):
-    gold = load_gold(FIXTURES / "demo.gold.jsonl")
-    predictions = {c.document.doc_id: c.events for c in coder.code(gold_documents(gold))}
-    report = score(gold, predictions)
+    report = _scored(coder, "demo.gold.jsonl")
     assert report.precision >= DEMO_PRECISION_FLOOR, report.to_dict()
     assert report.f1 >= DEMO_F1_FLOOR, report.to_dict()
     assert report.from_not_events <= 2, report.to_dict()
 
 
 def test_heldout_gold_floor(coder):
-    gold = load_gold(FIXTURES / "heldout.gold.jsonl")
-    predictions = {c.document.doc_id: c.events for c in coder.code(gold_documents(gold))}
-    report = score(gold, predictions)
+    report = _scored(coder, "heldout.gold.jsonl")
     assert report.precision >= HELDOUT_PRECISION_FLOOR, report.to_dict()
     assert report.f1 >= HELDOUT_F1_FLOOR, report.to_dict()
     assert report.from_not_events == 0, report.to_dict()

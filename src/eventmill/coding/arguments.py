@@ -920,6 +920,13 @@ def _verb_sources(
     """(doers, how, strength) of a verb; `spoken`: the act is one a speaker does by
     speaking (an accusation, a demand), so it may be the speaker's own."""
     tok, how = _subject_token(verb)
+    # "Yatsenyuk said the conflict was moving ... and accused Russian soldiers": a spoken act
+    # joined to a clause said, with no subject of its own or one borrowed from that clause
+    speaker = (
+        _speaker_of_joined(verb, index)
+        if spoken and (tok is None or "joined verbs" in how)
+        else None
+    )
     if tok is not None:
         m = index.of_token(tok, allow_inner=False)
         if _usable(m):
@@ -931,14 +938,12 @@ def _verb_sources(
             return index.coordinated(inner, doc), how + " (its adjective)", 0.85
         if m is not None and m.kind == "pair":
             return [m], how, 1.0
-        speaker = _speaker_of_joined(verb, index) if spoken and "joined verbs" in how else None
         if speaker is not None:
             return index.coordinated(speaker, doc), "the speaker, joined to what was said", 0.85
         if tok.pos_ in ("NOUN", "PROPN", "PRON") and not (m is not None and m.place_like):
             # a doer that is no actor ("the priorities were ...", "a conflict that killed
             # 220,000"): no guessing from the neighbours
             return [], "", 0.0
-    speaker = _speaker_of_joined(verb, index) if spoken and tok is None else None
     if speaker is not None:
         return index.coordinated(speaker, doc), "the speaker, joined to what was said", 0.85
     # a dependent verb with no subject of its own shares its governing verb's doer,
