@@ -17,6 +17,11 @@ Sets (peer sets are read from ../shared at run time, never copied; see bench/gol
   ``plover-gsr`` and ``petr2-gsr``.
   Their type accuracy is taken on the documents with exactly one required gold event: the
   share whose main event (below) has the gold type or one of its alt_types.
+- ``sentences-dev`` and ``sentences-check``: wire-style sentences of our own writing
+  (``training/type_sentences/``), each labelled with the PLOVER type of its one event or
+  NONE; type accuracy of the main event over the sentences of one event, and how many
+  sentences of none yield an event. The lexicon's fourth round was worked on the dev files;
+  the check file was never read for it.
 - ``case2021``: ACLED sub-event types of news snippets, mapped onto PLOVER
   (bench/gold_case2021.py); type accuracy of the main event over the mapped snippets.
 - ``india-police-events``: sentence labels; a detection test per label (ARREST -> COERCE
@@ -29,7 +34,8 @@ trigger (of the earliest sentence stating it, when the story states it twice): n
 the main event first, and the coder's confidence has too few distinct values to rank by.
 A document with no asserted event has no main event and counts as wrong.
 
-``case2021`` and ``india-police-events`` ask what happened, not between whom: there the
+``case2021``, ``india-police-events`` and the sentence sets ask what happened, not between
+whom: there the
 coder's acts that it could place in no dyad (``CodedDocument.unplaced``) count too, after
 the events at the same position; the figures of events alone are printed under the table.
 """
@@ -60,6 +66,13 @@ from eventmill.schema import Event  # noqa: E402
 
 DEFAULT_SHARED = ROOT.parent / "shared"
 FIXTURES = ROOT / "tests" / "fixtures"
+# sentences of our own writing, each labelled with the type of its one event (or NONE): the
+# lexicon's fourth round was worked on the first files; the last was never read for it
+TYPE_SENTENCES = ROOT / "training" / "type_sentences"
+SENTENCE_FILES = {
+    "sentences-dev": ("a.jsonl", "b.jsonl", "c.jsonl", "d.jsonl", "e.jsonl"),
+    "sentences-check": ("all_types.jsonl",),
+}
 
 SET_NAMES = (
     "reference",
@@ -68,6 +81,8 @@ SET_NAMES = (
     "heldout",
     "heldout2",
     "heldout3",
+    "sentences-dev",
+    "sentences-check",
     "plover-gsr",
     "petr2-gsr",
     "case2021",
@@ -91,6 +106,8 @@ def load_set(name: str, shared: Path = DEFAULT_SHARED) -> list[dict]:
         return load_gold(FIXTURES / "heldout2.gold.jsonl")
     if name == "heldout3":
         return load_gold(FIXTURES / "heldout3.gold.jsonl")
+    if name in SENTENCE_FILES:
+        return load_type_sentences(SENTENCE_FILES[name])
     if name == "plover-gsr":
         from gold_convert import convert_plover_gsr
 
@@ -112,6 +129,24 @@ def load_set(name: str, shared: Path = DEFAULT_SHARED) -> list[dict]:
 
         return convert_conflibert(shared)
     raise ValueError(f"unknown set {name!r}; sets: {', '.join(SET_NAMES)}")
+
+
+def load_type_sentences(files: tuple[str, ...], folder: Path = TYPE_SENTENCES) -> list[dict]:
+    """One document a sentence, its label the type of its one event (NONE: no event)."""
+    out = []
+    for name in files:
+        path = folder / name
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                out.append(
+                    {"doc_id": f"{path.stem}:{n}", "text": row["text"], "type": row["type"]}
+                )
+            except (ValueError, KeyError, TypeError) as exc:
+                raise ValueError(f"{path}:{n}: not a labelled sentence ({exc})") from None
+    return out
 
 
 def predict(coder, gold: list[dict], acts: bool = False) -> dict[str, list[Event]]:
@@ -668,13 +703,68 @@ def score_petr2(
     ]
 
 
+def score_type_sentences(
+    name: str, gold: list[dict], preds: dict[str, list[Event]], trigger_types=None
+) -> Row:
+    """Main-event type accuracy over the sentences of one event; how many of the sentences
+    of no event (NONE) yield one."""
+    right = any_right = 0
+    wrong_why: Counter[str] = Counter()
+    errors = []
+    with_event = [g for g in gold if g["type"] != "NONE"]
+    for g in with_event:
+        events = asserted(preds.get(g["doc_id"], []))
+        main = main_event(events)
+        ok = main is not None and main.type == g["type"]
+        right += ok
+        any_right += any(e.type == g["type"] for e in events)
+        if not ok:
+            if any(e.type == g["type"] for e in events):
+                why = "main event of another type, the type coded later"
+            elif events:
+                why = "other types only; " + _why_not_found(g["text"], {g["type"]}, trigger_types)
+            else:
+                why = "nothing coded; " + _why_not_found(g["text"], {g["type"]}, trigger_types)
+            wrong_why[why] += 1
+            errors.append({"doc_id": g["doc_id"], "why": why, "type": g["type"],
+                           "ours": sorted({e.type for e in events}), "text": g["text"]})
+    none = [g for g in gold if g["type"] == "NONE"]
+    # an act placed in no dyad is no event here: only events count as alarms
+    alarms = [
+        g for g in none if any(e.source is not None for e in asserted(preds.get(g["doc_id"], [])))
+    ]
+    errors += [{"doc_id": g["doc_id"], "why": "an event from a sentence of none",
+                "text": g["text"]} for g in alarms]
+    n = len(with_event)
+    return Row(
+        set=name,
+        documents=len(gold),
+        type_accuracy=_ratio(right, n),
+        type_scored=n,
+        predicted=sum(len(asserted(preds.get(g["doc_id"], []))) for g in gold),
+        extra={
+            "any_event_type_accuracy": _ratio(any_right, n),
+            "wrong_why": dict(wrong_why.most_common()),
+            "none_sentences": len(none),
+            "none_sentences_with_an_event": len(alarms),
+        },
+        errors=errors,
+    )
+
+
 # sets scored on the type of what happened alone (no actors in their gold)
-TYPE_ONLY = frozenset({"case2021", "india-police-events"})
+TYPE_ONLY = frozenset({"case2021", "india-police-events", *SENTENCE_FILES})
 SCORERS: dict[str, Callable[..., list[Row]]] = {
     "petr2-gsr": score_petr2,
     "case2021": lambda gold, preds, types: [score_case2021(gold, preds, types)],
     "india-police-events": score_india,
     "conflibert": lambda gold, preds, _: [score_conflibert(gold, preds)],
+    **{
+        name: (lambda gold, preds, types, name=name: [
+            score_type_sentences(name, gold, preds, types)
+        ])
+        for name in SENTENCE_FILES
+    },
 }
 
 
@@ -819,6 +909,12 @@ def render(rows: list[Row], stamp: str, command: str) -> str:
                 f"the right type {_cell(x['any_event_type_accuracy'])}; "
                 f"{x['snippets_with_an_event']} of {r.documents} snippets with an event"
             )
+        if "none_sentences" in x:
+            notes.append(
+                f"{r.set}: any event of the right type {_cell(x['any_event_type_accuracy'])}; "
+                f"{x['none_sentences_with_an_event']} of {x['none_sentences']} sentences of no "
+                "event yield one"
+            )
         if r.set == "conflibert" and "arguments_offered" in x:
             notes.append(
                 f"conflibert: {x['sentences_with_an_event']} of {r.documents} sentences with "
@@ -830,7 +926,8 @@ def render(rows: list[Row], stamp: str, command: str) -> str:
     lines.append("")
     lines.append(
         "type acc.: event sets, main event on documents with one gold event; case2021, main "
-        "event over mapped snippets. not_ev.: asserted events from not_events sentences / "
+        "event over mapped snippets; sentence sets, main event over sentences of one event. "
+        "not_ev.: asserted events from not_events sentences / "
         "asserted events. (n): items scored."
     )
     lines.extend(notes)
