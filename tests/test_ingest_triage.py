@@ -21,7 +21,7 @@ def _corpus(tmp_path):
     # stories with no trigger word at all, which triage skips
     records += [
         {"id": "weather", "text": NO_TRIGGER},
-        {"id": "markets", "text": "Stocks in Tokyo rose for a third day as exporters climbed."},
+        {"id": "markets", "text": "Tokyo stocks were up for a third straight day."},
         {"id": "comet", "text": "Astronomers spotted a comet near Jupiter this week."},
     ]
     return write_jsonl(tmp_path / "corpus.jsonl", records)

@@ -57,6 +57,7 @@ RANK_WORDS = frozenset(
         "exiled",
         "retired",
         "then",
+        "special",
     }
 )
 # a sector word alone names a domestic actor: its country is the story's

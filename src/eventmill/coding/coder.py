@@ -25,11 +25,18 @@ from eventmill.coding.arguments import Arguments, MentionIndex, _verb_sources, f
 from eventmill.coding.calibration import calibrated
 from eventmill.coding.contexts import contexts
 from eventmill.coding.dates import EventDate, infer_year, sentence_dates
-from eventmill.coding.factuality import commitment, factuality, intent, ultimatum
+from eventmill.coding.factuality import (
+    commitment,
+    conditional_vow,
+    factuality,
+    intent,
+    ultimatum,
+)
 from eventmill.coding.lexicon import Lexicon, Rule, load_lexicon
 from eventmill.coding.places import (
     city_in,
     country_place,
+    departure,
     destination,
     event_location,
     gazetteer,
@@ -269,6 +276,9 @@ class Coder:
         for trig, args in planned:
             fact, fact_rule = factuality(trig)
             etype_name, pledge = trig.type, None
+            if fact == "asserted" and trig.type == "AGREE" and conditional_vow(trig):
+                etype_name = "THREATEN"
+                fact_rule += "; a vow made to hang on another's conduct is a threat"
             if fact in ("future", "hypothetical"):
                 etype_name, pledge = _pledged(trig)
                 if pledge is not None:
@@ -603,10 +613,17 @@ class Coder:
                 return None, ""
             sector = "CVL"
         elif trig.type == "ASSAULT":
-            # an attack on a place in another country falls on that country
+            # an attack on a place in another country falls on that country; one on a place
+            # at home ("rebels shelled the outskirts of Goma") on the people there
             country = location.country if location else None
-            if source is None or country == source.country:
+            if source is None or country is None:
                 return None, ""
+            if country == source.country:
+                sector = "CVL"
+        elif trig.type == "RETREAT" and mode == "withdraw":
+            # "withdrew from the city of Kherson": the state whose ground was left
+            country = location.country if location else None
+            sector = "GOV"
         if sector is None or country not in self.kb.countries:
             return None, ""
         name = f"{self.kb.country_name(country)} {SECTOR_LABEL.get(sector, sector)}"
@@ -800,6 +817,9 @@ class Coder:
                 dest = destination(tok, places)
                 if dest is not None:
                     return dest
+        if trig.type == "RETREAT" and trig.mode in ("withdraw", None):
+            # "withdrew from the city of Kherson": a withdrawal happens where it leaves
+            return event_location(tokens, places) or departure(trig.token, places)
         return event_location(tokens, places)
 
 

@@ -462,3 +462,23 @@ def ultimatum(trig: Trigger) -> bool:
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
         for c in clause.children
     )
+
+
+# vows that, made to hang on the other side's conduct, are threats
+VOW_VERBS = frozenset({"vow", "swear"})
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def conditional_vow(trig: Trigger) -> bool:
+    """'vowed to turn Seoul into a sea of fire if the drills went ahead': a vow made to hang
+    on another's conduct is a threat, not a promise."""
+    verb = trig.token
+    if verb.lemma_.lower() not in VOW_VERBS or trig.negated or _has_negation(verb):
+        return False
+    clauses = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))]
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+        for clause in clauses
+        for c in clause.children
+    )

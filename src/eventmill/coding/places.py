@@ -12,6 +12,26 @@ PLACE_PREPS = frozenset(
     {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "on"}
 )
 DESTINATION_PREPS = frozenset({"to", "into", "in"})
+# parts of a place: what is done to "the outskirts of Goma" is done in Goma
+AREA_NOUNS = frozenset(
+    {
+        "outskirts",
+        "outskirt",
+        "suburb",
+        "centre",
+        "center",
+        "district",
+        "neighbourhood",
+        "neighborhood",
+        "part",
+        "street",
+        "area",
+        "city",
+        "town",
+        "village",
+        "port",
+    }
+)
 # cities smaller than this are too often also a word or a surname ("Putin" is a village)
 MIN_POPULATION = 15_000
 # nouns that name a kind of place: "the town of Chibok"
@@ -219,6 +239,9 @@ def event_location(
                 loose.append(place)
             continue
         word = prep.lower_
+        if word == "of" and host.dep_ in ("dobj", "obj") and _area(host):
+            # "shelled the outskirts of Goma": the part of the place acted upon is there
+            word, host = "in", host.head
         if word not in PLACE_PREPS:
             continue
         # "on September 28 in Dushanbe": the place hangs from the date
@@ -246,10 +269,27 @@ def event_location(
     return None
 
 
+def _area(token) -> bool:
+    # "outskirts" has "outskirt" as its lemma
+    return token.lemma_.lower() in AREA_NOUNS or token.lower_ in AREA_NOUNS
+
+
 def city_in(places: list[tuple[object, Place]], country: str) -> Place | None:
     """A city of `country` named anywhere in the sentence ("the Sochi agenda")."""
     for _token, place in places:
         if place.country == country and place.lat is not None:
+            return place
+    return None
+
+
+def departure(verb, places: list[tuple[object, Place]]) -> Place | None:
+    """Where a verb of leaving leaves: 'withdrew from Kherson', 'pulled out of the city of
+    Goma'."""
+    for token, place in places:
+        prep, host = _prep_of(token)
+        if prep is not None and prep.lower_ == "of" and _area(host) and host.dep_ == "pobj":
+            prep, host = host.head, host.head.head  # "from the city of Kherson"
+        if prep is not None and prep.lower_ in ("from", "of") and host.i == verb.i:
             return place
     return None
 

@@ -32,6 +32,12 @@ class Trigger:
         return self.governor if self.governor is not None else self.token
 
 
+# prepositions of the means an act is done with ("with tear gas", "using rubber bullets")
+INSTRUMENT_PREPS = frozenset({"with", "using"})
+# nouns naming a part or stage of an act ("the text of a treaty", "the first round of talks")
+PART_NOUNS = frozenset(
+    {"text", "round", "draft", "terms", "implementation", "first", "phase", "stage", "details"}
+)
 # a deadline to do one of these is an expulsion, not an ultimatum
 LEAVE_VERBS = frozenset({"leave", "depart", "quit", "exit", "go"})
 # verbs of naming: calling an act one of WRONG_WORDS is an accusation
@@ -75,9 +81,18 @@ def direct_object(verb):
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("on", "upon", "with", "to"):
             for grandchild in child.children:
-                if grandchild.dep_ == "pobj":
+                if grandchild.dep_ == "pobj" and not _is_time(grandchild):
                     return grandchild
     return None
+
+
+def _is_time(token: Token) -> bool:
+    # "withdrew on Friday", "placed a call on Monday": a day is when, not what
+    return token.ent_type_ in ("DATE", "TIME")
+
+
+def _time_prep(prep: Token) -> bool:
+    return any(c.dep_ == "pobj" and _is_time(c) for c in prep.children)
 
 
 def passive_subject(verb: Token) -> Token | None:
@@ -212,6 +227,12 @@ def hyphen_lemma(token: Token) -> str | None:
     return None
 
 
+def _hyphen_joined(token: Token) -> bool:
+    """'cease' in 'cease-fire': the first part of a word written with a hyphen."""
+    doc, i = token.doc, token.i
+    return i + 1 < len(doc) and doc[i + 1].text == "-" and not token.whitespace_
+
+
 def _test_prefixed(token: Token) -> bool:
     """'test-fired', 'test-launch', 'test fired': spaCy splits the compound into 'test', '-'
     and the word, so the word alone would read as an attack."""
@@ -292,7 +313,7 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
         if hyphened in lex.verbs:
             lemma = hyphened  # "lathi-charged"
         particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
-        preps = [c.lower_ for c in token.children if c.dep_ == "prep"]
+        preps = [c.lower_ for c in token.children if c.dep_ == "prep" and not _time_prep(c)]
         rule = None
         particle = None
         for word in particles + preps:
@@ -382,6 +403,12 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
             rule = lex.nouns["test"]  # "a test-launch", "the test-firing of a missile"
         elif rule is None or rule.type is None or not _noun_ok(rule, token):
             continue
+        if (
+            token.dep_ == "compound"
+            and token.head.pos_ in ("NOUN", "PROPN")
+            and not _hyphen_joined(token)
+        ):
+            continue  # "riot police", "protest leaders", "aid workers": a kind of thing, no act
         base = _conj_root(token)
         governor = None
         if base.dep_ in OBJECT_DEPS + ("attr",) and base.head.pos_ in ("VERB", "AUX"):
@@ -392,6 +419,24 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
                 governor = verb
         elif base.dep_ == "pobj" and base.head.dep_ == "prep" and base.head.head.i in verb_triggers:
             continue  # "agreed on a plan", "called for talks": the verb codes it
+        elif (
+            base.dep_ == "pobj"
+            and base.head.lower_ in INSTRUMENT_PREPS
+            and base.head.head.pos_ == "VERB"
+        ):
+            # "blasted protesters with tear gas": the act done with the weapon is the verb's,
+            # its doer the verb's subject and its victims the verb's object
+            governor = base.head.head
+        elif (
+            base.dep_ == "pobj"
+            and base.head.lower_ == "of"
+            and base.head.head.dep_ in OBJECT_DEPS
+            and base.head.head.lemma_.lower() in PART_NOUNS
+            and base.head.head.head.pos_ == "VERB"
+            and base.head.head.head.i not in verb_triggers
+        ):
+            # "initialled the text of a peace treaty": the verb's subject did the act
+            governor = base.head.head.head
         elif base.dep_ == "nsubjpass" and base.head.i in class_verbs:
             continue  # "sanctions were lifted", "deliveries were halted": the verb codes it
         why = f"noun '{rule.lemma}'" + (
