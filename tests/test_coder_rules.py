@@ -942,3 +942,40 @@ def test_vocabulary_of_the_fourth_round(code_text, text, kind):
         assert kind in pairs(events)
     else:
         assert kind in {e.type for e in events}, pairs(events)
+
+
+def test_a_body_that_says_it_did_something_did_it(code_text):
+    army = asserted(
+        code_text("The Royal Thai Army said it had moved extra troops to the border with Cambodia.")
+    )
+    assert ("MOBILIZE", "THA", "KHM") in pairs(army)
+    police = asserted(code_text("Kenyan police said they had arrested 12 students in Kisumu."))
+    assert ("COERCE", "KEN", "KEN") in pairs(police)
+
+
+def test_placed_under_arrest_and_in_a_city_for_talks(code_text):
+    arrest = asserted(
+        code_text("A Kyiv court placed the politician Viktor Medvedchuk under house arrest.")
+    )
+    assert ("COERCE", "UKR", "UKR") in pairs(arrest)
+    talks = asserted(code_text("Imran Khan was in Moscow on Thursday for talks with Putin."))
+    assert ("CONSULT", "PAK", "RUS") in pairs(talks)
+
+
+def test_a_sentence_opening_with_it_goes_on_with_the_last_subject(code_text):
+    events = asserted(
+        code_text(
+            "The Chinese embassy in Manila issued a statement on Tuesday. It accused the "
+            "Philippine navy of harassing Chinese fishermen.",
+            date(2012, 4, 12),
+        )
+    )
+    assert ("ACCUSE", "CHN", "PHL") in pairs(events)
+
+
+def test_a_governments_protest_is_a_complaint(code_text):
+    events = asserted(code_text("China protested to Japan over the visit to the shrine."))
+    assert ("ACCUSE", "CHN", "JPN") in pairs(events)
+    assert not [e for e in events if e.type == "PROTEST"]
+    students = asserted(code_text("Thousands of students protested in Dhaka on Monday."))
+    assert ("PROTEST", "BGD", "BGD") in pairs(students)

@@ -201,6 +201,9 @@ class DocActors:
     countries: Counter = field(default_factory=Counter)
     last_person: Actor | None = None
     last_subject_person: Actor | None = None
+    # the subject of the last sentence that was a state, organisation, group or named body:
+    # what a sentence's opening "It" stands for
+    last_subject_body: Actor | None = None
     dateline_country: str | None = None
     # the first two states the story joins by "and" ("Saudi Arabia and Iran agreed")
     story_pair: tuple[Actor, Actor] | None = None
@@ -242,6 +245,16 @@ class DocActors:
         for m in mentions:
             if m.kind in ("person", "office") and sent.doc[m.head].dep_ in ("nsubj", "nsubjpass"):
                 self.last_subject_person = m.actor
+                break
+        for m in mentions:
+            if (
+                m.kind in ("country", "org", "group", "sector")
+                and m.actor.country is not None
+                and not m.place_like
+                and sent.doc[m.head].dep_ == "nsubj"
+                and sent.doc[m.head].tag_ not in ("NNS", "NNPS")
+            ):
+                self.last_subject_body = m.actor
                 break
         return mentions
 
@@ -873,6 +886,25 @@ class DocActors:
                 # "Switzerland said it had expelled ...": the subject of the clause a state,
                 # organisation or group is quoted in is that state, organisation or group
                 speaker = _quoted_speaker(sent, token, mentions)
+                if (
+                    speaker is None
+                    and token.text == "It"
+                    and token.i == sent.start
+                    and token.head.pos_ == "VERB"
+                    and self.last_subject_body is not None
+                ):
+                    # "The embassy protested. It accused the navy of ...": a sentence that
+                    # opens with "It" doing something goes on with the last one's subject
+                    out.append(
+                        Mention(
+                            token.i,
+                            token.i + 1,
+                            token.i,
+                            replace(self.last_subject_body, mention=token.text),
+                            "pronoun",
+                            how="pronoun, the last sentence's subject",
+                        )
+                    )
                 if speaker is not None:
                     out.append(
                         Mention(
@@ -1046,9 +1078,10 @@ def _quoted_speaker(sent, pronoun, mentions: list[Mention]) -> Mention | None:
     if subject is None:
         return None
     for m in mentions:
-        if m.start <= subject.i < m.end and m.kind in ("country", "org", "group"):
+        if m.start <= subject.i < m.end and m.kind in ("country", "org", "group", "sector"):
             plural = pronoun.lower_ == "they"
-            if plural == (subject.tag_ in ("NNS", "NNPS")) or m.kind == "group":
+            # "the army said it", "police said they": a body of people is either
+            if plural == (subject.tag_ in ("NNS", "NNPS")) or m.kind in ("group", "sector"):
                 return m
     return None
 

@@ -914,6 +914,25 @@ def _speaker_of_joined(verb, index: MentionIndex) -> Mention | None:
     return m if _usable(m) else None
 
 
+# acts with no passive reading: "students protested" is never "students were protested"
+INTRANSITIVE_ACTS = frozenset({"protest", "rally", "march", "demonstrate", "riot", "strike"})
+
+
+def _headline_doer(verb) -> bool:
+    """A verb the parser hung as a participle from a sentence that is only a noun
+    ("Thousands of students protested in Dhaka": root "Thousands"), which acts."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBD", "VBN")
+        and verb.head.dep_ == "ROOT"
+        and verb.head.pos_ in ("NOUN", "PROPN", "NUM")
+        and (
+            verb.lemma_.lower() in INTRANSITIVE_ACTS
+            or any(c.dep_ in ("dobj", "obj") for c in verb.children)
+        )
+    )
+
+
 def _verb_sources(
     verb, index: MentionIndex, sent, doc, depth: int = 0, spoken: bool = False
 ) -> tuple[list[Mention], str, float]:
@@ -957,6 +976,22 @@ def _verb_sources(
         found, how, strength = _verb_sources(verb.head, index, sent, doc, depth + 1)
         if found:
             return found, how + " of the governing verb", strength
+    if _headline_doer(verb):
+        # "Thousands of students protested in Dhaka" parsed as a noun with a participle:
+        # the noun is the doer when the verb has an object or cannot be passive
+        head = verb.head
+        m = index.of_token(head) or next(
+            (
+                index.of_token(p)
+                for prep in head.children
+                if prep.dep_ == "prep" and prep.lower_ == "of"
+                for p in prep.children
+                if p.dep_ == "pobj"
+            ),
+            None,
+        )
+        if _usable(m):
+            return index.coordinated(m, doc), "the noun the verb was parsed to describe", 0.85
     if _agentless_passive(verb):
         # "four children were killed", "soldiers killed in Ukraine": the actor to the left
         # is the one the act fell on, never its doer

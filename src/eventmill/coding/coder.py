@@ -7,7 +7,7 @@ quantity -> merge repeats within the story.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
@@ -391,6 +391,17 @@ class Coder:
                 source = self._unnamed_doer(trig.type, location, target, actors)
                 if source is None:
                     continue  # it cannot be placed in a dyad
+            if (
+                etype_name == "PROTEST"
+                and trig.token.lemma_.lower() == "protest"
+                and not trig.is_noun
+                and source.sector == "GOV"
+            ):
+                # "China protested to Japan", "the embassy protested": a government's protest
+                # is a complaint made in words (CAMEO 114), not a demonstration; its target is
+                # an accusation's, never the government where it happened
+                trig = replace(trig, type="ACCUSE", mode="disapprove")
+                etype_name, mode, etype = "ACCUSE", "disapprove", TYPES["ACCUSE"]
             fallback = 1.0
             if target is None and trig.type == "PROTEST":
                 # "marched against Chinese rule", "in defiance of the US": a protest named

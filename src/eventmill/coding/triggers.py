@@ -32,8 +32,10 @@ class Trigger:
         return self.governor if self.governor is not None else self.token
 
 
-# prepositions of the means an act is done with ("with tear gas", "using rubber bullets")
-INSTRUMENT_PREPS = frozenset({"with", "using"})
+# prepositions by which a verb does the act its noun names: the means ("with tear gas",
+# "using rubber bullets") and the state it puts someone in ("placed X under house arrest",
+# "took X into custody")
+GOVERNED_PREPS = frozenset({"with", "using", "under", "into"})
 # nouns naming a part or stage of an act ("the text of a treaty", "the first round of talks")
 PART_NOUNS = frozenset(
     {"text", "round", "draft", "terms", "implementation", "first", "phase", "stage", "details"}
@@ -419,13 +421,13 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
                 governor = verb
         elif base.dep_ == "pobj" and base.head.dep_ == "prep" and base.head.head.i in verb_triggers:
             continue  # "agreed on a plan", "called for talks": the verb codes it
-        elif (
-            base.dep_ == "pobj"
-            and base.head.lower_ in INSTRUMENT_PREPS
-            and base.head.head.pos_ == "VERB"
+        elif base.dep_ == "pobj" and (
+            (base.head.lower_ in GOVERNED_PREPS and base.head.head.pos_ == "VERB")
+            or (base.head.lower_ == "for" and base.head.head.lemma_ == "be")
         ):
-            # "blasted protesters with tear gas": the act done with the weapon is the verb's,
-            # its doer the verb's subject and its victims the verb's object
+            # "blasted protesters with tear gas", "placed Medvedchuk under house arrest": the
+            # act is the verb's, its doer the verb's subject and the one acted upon its object;
+            # "was in Moscow for talks with Putin": the subject's
             governor = base.head.head
         elif (
             base.dep_ == "pobj"
