@@ -886,36 +886,20 @@ class DocActors:
                 # "Switzerland said it had expelled ...": the subject of the clause a state,
                 # organisation or group is quoted in is that state, organisation or group
                 speaker = _quoted_speaker(sent, token, mentions)
-                if (
-                    speaker is None
-                    and token.text == "It"
+                if speaker is not None:
+                    actor, how = speaker.actor, "pronoun, the speaker of the clause"
+                elif (
+                    token.text == "It"
                     and token.i == sent.start
                     and token.head.pos_ == "VERB"
                     and self.last_subject_body is not None
                 ):
                     # "The embassy protested. It accused the navy of ...": a sentence that
                     # opens with "It" doing something goes on with the last one's subject
-                    out.append(
-                        Mention(
-                            token.i,
-                            token.i + 1,
-                            token.i,
-                            replace(self.last_subject_body, mention=token.text),
-                            "pronoun",
-                            how="pronoun, the last sentence's subject",
-                        )
-                    )
-                if speaker is not None:
-                    out.append(
-                        Mention(
-                            token.i,
-                            token.i + 1,
-                            token.i,
-                            replace(speaker.actor, mention=token.text),
-                            "pronoun",
-                            how="pronoun, the speaker of the clause",
-                        )
-                    )
+                    actor, how = self.last_subject_body, "pronoun, the last sentence's subject"
+                else:
+                    continue
+                out.append(_pronoun_mention(token, actor, how))
             elif token.lower_ in PRONOUNS and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
                 # a person earlier in the same sentence (its subject first), else the last
                 # subject of the story so far
@@ -931,16 +915,7 @@ class DocActors:
                     a = self.last_subject_person or self.last_person
                 else:
                     continue
-                out.append(
-                    Mention(
-                        token.i,
-                        token.i + 1,
-                        token.i,
-                        replace(a, mention=token.text),
-                        "pronoun",
-                        how="pronoun, last person named",
-                    )
-                )
+                out.append(_pronoun_mention(token, a, "pronoun, last person named"))
         return out
 
     def _last_state(self, sent, mentions: list[Mention], before: int) -> Actor | None:
@@ -1063,6 +1038,12 @@ SPEAKING_VERBS = frozenset(
         "agree",
     }
 )
+
+
+def _pronoun_mention(token, actor: Actor, how: str) -> Mention:
+    return Mention(
+        token.i, token.i + 1, token.i, replace(actor, mention=token.text), "pronoun", how=how
+    )
 
 
 def _quoted_speaker(sent, pronoun, mentions: list[Mention]) -> Mention | None:
