@@ -979,3 +979,24 @@ def test_a_governments_protest_is_a_complaint(code_text):
     assert not [e for e in events if e.type == "PROTEST"]
     students = asserted(code_text("Thousands of students protested in Dhaka on Monday."))
     assert ("PROTEST", "BGD", "BGD") in pairs(students)
+
+
+def test_months_seas_and_deltas_are_no_places_or_states(code_text):
+    month = asserted(
+        code_text("Syrian police rounded up young men in Deraa after protests in March 2011.")
+    )
+    assert all(e.location is None or e.location.country == "SYR" for e in month)
+    sea = asserted(
+        code_text("The Iranian army test-fired a cruise missile during drills near the Gulf of Oman.")
+    )
+    assert sea and all(e.target is None or e.target.country != "OMN" for e in sea)
+    delta = asserted(code_text("Nigeria deployed soldiers around oil terminals in the Niger Delta."))
+    assert all(e.target is None or e.target.country != "NER" for e in delta)
+
+
+def test_a_japanese_city_is_named_without_its_suffix(code_text):
+    # geonames names it "Nara-shi"; a town in Mali is "Nara"
+    events = asserted(
+        code_text("Gunmen shot a Japanese lawmaker in Nara on Friday.")
+    )
+    assert any(e.location is not None and e.location.country == "JPN" for e in events)

@@ -637,3 +637,21 @@ def kb_stats(kb: KnowledgeBase, day: date | None = None) -> dict:
             {"path": path, "entries": n, "error": error} for path, n, error in kb.overlays
         ],
     }
+
+
+# words that make a country's name part of a sea's or region's ("the Gulf of Oman", "the
+# South China Sea", "the Niger Delta"): no state, and no place of it
+FEATURE_BEFORE = frozenset({"gulf", "sea", "bay", "strait", "straits"})
+FEATURE_AFTER = frozenset({"sea", "gulf", "delta", "basin", "river"})
+
+
+def names_a_feature(doc, start: int, end: int) -> bool:
+    """Whether doc[start:end], a country's name, is inside the name of a sea, gulf or delta."""
+    before = (
+        start >= 2
+        and doc[start - 1].lower_ == "of"
+        and doc[start - 2].lower_ in FEATURE_BEFORE
+        and doc[start - 2].text[:1].isupper()
+    )
+    after = end < len(doc) and doc[end].lower_ in FEATURE_AFTER and doc[end].text[:1].isupper()
+    return before or after

@@ -24,6 +24,7 @@ from eventmill.actors.kb import (
     KnowledgeBase,
     Person,
     fold,
+    names_a_feature,
     tokens_key,
 )
 from eventmill.schema import Actor
@@ -228,6 +229,12 @@ class DocActors:
             )
         ]
         mentions = [_ethnic_group(sent, m) for m in mentions]
+        # "drills near the Gulf of Oman", "the Niger Delta": a sea or region, not the state
+        mentions = [
+            m
+            for m in mentions
+            if not (m.kind == "country" and names_a_feature(sent.doc, m.start, m.end))
+        ]
         filed_at = dateline_end(sent)
         for m in mentions:
             if m.start < filed_at:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from eventmill.actors.kb import tokens_key
+from eventmill.actors.kb import names_a_feature, tokens_key
 from eventmill.schema import Place
 
 PLACE_PREPS = frozenset(
@@ -71,8 +71,10 @@ def gazetteer() -> dict[str, Place]:
         pop = int(city.get("population") or 0)
         if pop < MIN_POPULATION:
             continue
+        # "Nara-shi": a Japanese city's name without its "city" suffix is how news names it
+        own = city["name"].removesuffix("-shi")
         place = Place(
-            city["name"],
+            own,
             iso3.get(city["countrycode"]),
             round(city["latitude"], 4),
             round(city["longitude"], 4),
@@ -83,7 +85,7 @@ def gazetteer() -> dict[str, Place]:
         # a small town's alternate names are noise ("Borno" for Borna in Saxony, "Port"
         # for Le Port in Reunion); a city's are how news spells it ("Kiev", "Bombay")
         alternates = city.get("alternatenames") or [] if pop >= ALTERNATE_MIN_POPULATION else []
-        names = [(1, city["name"])] + [
+        names = [(1, own)] + [
             (0, n) for n in alternates if n.isascii() and not (n.isupper() and len(n) <= 4)
         ]
         for primary, name in names:
@@ -149,6 +151,8 @@ def place_mentions(sent, actor_tokens: set[int], kb) -> list[tuple[object, Place
                 continue
             if any(t.i in actor_tokens for t in span):
                 continue
+            if any(t.ent_type_ in ("DATE", "TIME") for t in span):
+                continue  # "in March 2011" is a month, not March in Cambridgeshire
             if _inside_longer_name(span):
                 continue  # "Ahmed Ben Bella" is a man, not Bella in Colombia
             key = span.text.lower()
@@ -158,7 +162,9 @@ def place_mentions(sent, actor_tokens: set[int], kb) -> list[tuple[object, Place
             if any(e.kind in ("person", "surname", "metonym", "org", "group") for e in kb_entries):
                 continue
             place = None
-            if country is not None:
+            if country is not None and names_a_feature(doc, span.start, span.end):
+                pass  # "the Gulf of Oman": a sea, no place of Oman
+            elif country is not None:
                 place = country_place(country.code, country.name)
             elif key in gaz:
                 place = gaz[key]
