@@ -22,6 +22,8 @@ Sets (peer sets are read from ../shared at run time, never copied; see bench/gol
   NONE; type accuracy of the main event over the sentences of one event, and how many
   sentences of none yield an event. The lexicon's fourth round was worked on the dev files;
   the check file was never read for it.
+- ``sentences-events``: the dev sentences with the doer and target of their event, written
+  by reading each sentence (``training/type_sentences/actors/``), scored as an event set.
 - ``case2021``: ACLED sub-event types of news snippets, mapped onto PLOVER
   (bench/gold_case2021.py); type accuracy of the main event over the mapped snippets.
 - ``india-police-events``: sentence labels; a detection test per label (ARREST -> COERCE
@@ -83,6 +85,7 @@ SET_NAMES = (
     "heldout3",
     "sentences-dev",
     "sentences-check",
+    "sentences-events",
     "plover-gsr",
     "petr2-gsr",
     "case2021",
@@ -108,6 +111,8 @@ def load_set(name: str, shared: Path = DEFAULT_SHARED) -> list[dict]:
         return load_gold(FIXTURES / "heldout3.gold.jsonl")
     if name in SENTENCE_FILES:
         return load_type_sentences(SENTENCE_FILES[name])
+    if name == "sentences-events":
+        return load_sentence_events(SENTENCE_FILES["sentences-dev"])
     if name == "plover-gsr":
         from gold_convert import convert_plover_gsr
 
@@ -146,6 +151,36 @@ def load_type_sentences(files: tuple[str, ...], folder: Path = TYPE_SENTENCES) -
                 )
             except (ValueError, KeyError, TypeError) as exc:
                 raise ValueError(f"{path}:{n}: not a labelled sentence ({exc})") from None
+    return out
+
+
+def load_sentence_events(files: tuple[str, ...], folder: Path = TYPE_SENTENCES) -> list[dict]:
+    """The dev sentences with their doer and target (``actors/<file>.actors.jsonl``, written
+    by reading each sentence, never the coder's output) as gold documents of one event each;
+    a sentence of no event is a not_events sentence."""
+    out = []
+    for name in files:
+        path = folder / "actors" / name.replace(".jsonl", ".actors.jsonl")
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                text, etype = row["text"], row["type"]
+                doc = {"doc_id": f"{path.stem}:{n}", "published": row.get("published"),
+                       "text": text, "events": [], "not_events": []}
+                if etype == "NONE":
+                    doc["not_events"].append({"evidence": text, "why": "noise"})
+                else:
+                    doc["events"].append(
+                        {"type": etype, "alt_types": row.get("alt_types") or [],
+                         "source": row.get("source"), "target": row.get("target"),
+                         "symmetric": bool(row.get("symmetric")), "evidence": text,
+                         "optional": False}
+                    )
+            except (ValueError, KeyError, TypeError) as exc:
+                raise ValueError(f"{path}:{n}: not an annotated sentence ({exc})") from None
+            out.append(doc)
     return out
 
 
