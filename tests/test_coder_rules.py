@@ -987,10 +987,10 @@ def test_months_seas_and_deltas_are_no_places_or_states(code_text):
     )
     assert all(e.location is None or e.location.country == "SYR" for e in month)
     sea = asserted(
-        code_text("The Iranian army test-fired a cruise missile during drills near the Gulf of Oman.")
+        code_text("The Iranian army test-fired a cruise missile in drills near the Gulf of Oman.")
     )
     assert sea and all(e.target is None or e.target.country != "OMN" for e in sea)
-    delta = asserted(code_text("Nigeria deployed soldiers around oil terminals in the Niger Delta."))
+    delta = asserted(code_text("Nigeria deployed troops around oil pipelines in the Niger Delta."))
     assert all(e.target is None or e.target.country != "NER" for e in delta)
 
 
