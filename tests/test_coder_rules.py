@@ -1000,3 +1000,10 @@ def test_a_japanese_city_is_named_without_its_suffix(code_text):
         code_text("Gunmen shot a Japanese lawmaker in Nara on Friday.")
     )
     assert any(e.location is not None and e.location.country == "JPN" for e in events)
+
+
+def test_the_of_phrase_of_a_rebuke_names_whom_it_rebukes(code_text):
+    events = asserted(
+        code_text("Ankara issued a sharp rebuke of Israel on Wednesday over the air strikes.")
+    )
+    assert ("ACCUSE", "TUR", "ISR") in pairs(events)
