@@ -1007,3 +1007,12 @@ def test_the_of_phrase_of_a_rebuke_names_whom_it_rebukes(code_text):
         code_text("Ankara issued a sharp rebuke of Israel on Wednesday over the air strikes.")
     )
     assert ("ACCUSE", "TUR", "ISR") in pairs(events)
+
+
+def test_a_sentence_by_no_one_named_is_the_courts(code_text):
+    sentenced = asserted(
+        code_text("Peru's former President Ollanta Humala was sentenced to 15 years for fraud.")
+    )
+    assert ("SANCTION", "PER", "PER") in pairs(sentenced)
+    expelled = asserted(code_text("Two Russian diplomats were expelled on Monday."))
+    assert not [e for e in expelled if e.type == "SANCTION"]  # by whom, the text does not say

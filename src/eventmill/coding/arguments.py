@@ -729,7 +729,7 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
     sources = [x for m in sources for x in _members(m)]
     if not sources:
         if (
-            trig.type in DOERLESS_TYPES
+            (trig.type in DOERLESS_TYPES or (trig.type, trig.mode) == ("SANCTION", "convict"))
             and target is not None
             and not trig.is_noun
             and _agentless_passive(token)

@@ -595,13 +595,16 @@ class Coder:
         person arrested, else of the story's main country (only states arrest people); a
         protest's protesters, likewise."""
         country = location.country if location else None
-        if etype in ("COERCE", "PROTEST") and country is None:
+        if etype in ("COERCE", "PROTEST", "SANCTION") and country is None:
             country = (target.country if target else None) or actors.dominant_country()
         if country not in self.kb.countries:
             return None
         name = self.kb.country_name(country)
         if etype == "COERCE":
             return Actor(f"{name} authorities", country, "GOV", "", kb_id=country)
+        if etype == "SANCTION":
+            # "Humala was sentenced to 15 years": by the courts of the country
+            return Actor(f"{name} judiciary", country, "JUD", "", kb_id=country)
         if etype == "PROTEST":
             # "the protests began in Zhanaozen": people protesting where it happened
             return Actor(f"{name} protesters", country, "CVL", "", kb_id=country)
