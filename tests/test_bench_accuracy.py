@@ -428,3 +428,41 @@ def test_one_event_type_accuracy_counts_documents_without_an_event_as_wrong():
     preds = {"a": [event("ASSAULT", 3, doc_id="a")], "b": [event("ASSAULT", 1, doc_id="b")]}
     # a and b right, c has no event, d has two gold events and is not scored
     assert accuracy.one_event_type_accuracy(gold, preds) == 2 / 3
+
+
+def test_type_sentences_main_event_and_alarms_from_sentences_of_none() -> None:
+    gold = [
+        {"doc_id": "s:1", "text": "x", "type": "ASSAULT"},
+        {"doc_id": "s:2", "text": "y", "type": "PROTEST"},
+        {"doc_id": "s:3", "text": "z", "type": "NONE"},
+        {"doc_id": "s:4", "text": "w", "type": "NONE"},
+    ]
+    preds = {
+        # the main event (first by trigger) is the attack; right
+        "s:1": [event("ASSAULT", 5, source=actor("SYR")), event("ACCUSE", 40, doc_id="s:1")],
+        # the protest comes second: wrong as main event, right as "any event"
+        "s:2": [
+            event("COERCE", 3, source=actor("IRN"), doc_id="s:2"),
+            event("PROTEST", 30, source=actor("IRN"), doc_id="s:2"),
+        ],
+        # an act with no dyad in a sentence of none is no alarm; an event is
+        "s:3": [event("ASSAULT", 2, doc_id="s:3")],
+        "s:4": [event("ASSAULT", 2, source=actor("USA"), doc_id="s:4")],
+    }
+    row = accuracy.score_type_sentences("sentences-dev", gold, preds)
+    assert row.type_scored == 2 and row.type_accuracy == 0.5
+    assert row.extra["any_event_type_accuracy"] == 1.0
+    assert row.extra["none_sentences"] == 2 and row.extra["none_sentences_with_an_event"] == 1
+
+
+def test_sentence_sets_load_from_the_repository() -> None:
+    dev = accuracy.load_set("sentences-dev")
+    check = accuracy.load_set("sentences-check")
+    assert len(dev) > 1000 and len(check) > 1000
+    assert not {g["text"] for g in dev} & {g["text"] for g in check}
+    events = accuracy.load_set("sentences-events")
+    assert len(events) == len(dev)
+    assert [g["text"] for g in events] == [g["text"] for g in dev]
+    one = next(g for g in events if g["events"])
+    assert one["events"][0]["type"] != "NONE" and one["events"][0]["evidence"] == one["text"]
+    assert all(g["not_events"] for g in events if not g["events"])
