@@ -593,7 +593,7 @@ class Coder:
         """The doer of an act that names none: an attack's unidentified attackers where it
         happened; an arrest's or ban's authorities where it happened, else those of the
         person arrested, else of the story's main country (only states arrest people); a
-        protest's protesters, likewise."""
+        protest's protesters, and a sentence's judiciary, likewise."""
         country = location.country if location else None
         if etype in ("COERCE", "PROTEST", "SANCTION") and country is None:
             country = (target.country if target else None) or actors.dominant_country()
