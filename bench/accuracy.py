@@ -22,8 +22,9 @@ Sets (peer sets are read from ../shared at run time, never copied; see bench/gol
   NONE; type accuracy of the main event over the sentences of one event, and how many
   sentences of none yield an event. The lexicon's fourth round was worked on the dev files;
   the check file was never read for it.
-- ``sentences-events``: the dev sentences with the doer and target of their event, written
-  by reading each sentence (``training/type_sentences/actors/``), scored as an event set.
+- ``sentences-events`` and ``sentences-check-events``: the dev and the check sentences with
+  the doer and target of their event, written by reading each sentence
+  (``training/type_sentences/actors/``), scored as event sets.
 - ``case2021``: ACLED sub-event types of news snippets, mapped onto PLOVER
   (bench/gold_case2021.py); type accuracy of the main event over the mapped snippets.
 - ``india-police-events``: sentence labels; a detection test per label (ARREST -> COERCE
@@ -75,6 +76,13 @@ SENTENCE_FILES = {
     "sentences-dev": ("a.jsonl", "b.jsonl", "c.jsonl", "d.jsonl", "e.jsonl"),
     "sentences-check": ("all_types.jsonl",),
 }
+# the same sentences with the doer and target of their event, written by reading each one
+SENTENCE_EVENT_FILES = {
+    "sentences-events": tuple(
+        f.replace(".jsonl", ".actors.jsonl") for f in SENTENCE_FILES["sentences-dev"]
+    ),
+    "sentences-check-events": ("all_types.part1.actors.jsonl", "all_types.part2.actors.jsonl"),
+}
 
 SET_NAMES = (
     "reference",
@@ -86,6 +94,7 @@ SET_NAMES = (
     "sentences-dev",
     "sentences-check",
     "sentences-events",
+    "sentences-check-events",
     "plover-gsr",
     "petr2-gsr",
     "case2021",
@@ -111,8 +120,8 @@ def load_set(name: str, shared: Path = DEFAULT_SHARED) -> list[dict]:
         return load_gold(FIXTURES / "heldout3.gold.jsonl")
     if name in SENTENCE_FILES:
         return load_type_sentences(SENTENCE_FILES[name])
-    if name == "sentences-events":
-        return load_sentence_events(SENTENCE_FILES["sentences-dev"])
+    if name in SENTENCE_EVENT_FILES:
+        return load_sentence_events(SENTENCE_EVENT_FILES[name])
     if name == "plover-gsr":
         from gold_convert import convert_plover_gsr
 
@@ -155,19 +164,20 @@ def load_type_sentences(files: tuple[str, ...], folder: Path = TYPE_SENTENCES) -
 
 
 def load_sentence_events(files: tuple[str, ...], folder: Path = TYPE_SENTENCES) -> list[dict]:
-    """The dev sentences with their doer and target (``actors/<file>.actors.jsonl``, written
-    by reading each sentence, never the coder's output) as gold documents of one event each;
-    a sentence of no event is a not_events sentence."""
+    """Labelled sentences with their doer and target (``actors/*.actors.jsonl``, written by
+    reading each sentence, never the coder's output) as gold documents of one event each; a
+    sentence of no event is a not_events sentence."""
     out = []
     for name in files:
-        path = folder / "actors" / name.replace(".jsonl", ".actors.jsonl")
+        path = folder / "actors" / name
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip():
                 continue
             try:
                 row = json.loads(line)
                 text, etype = row["text"], row["type"]
-                doc = {"doc_id": f"{path.stem}:{n}", "published": row.get("published"),
+                line_no = row.get("line", n)
+                doc = {"doc_id": f"{path.stem}:{line_no}", "published": row.get("published"),
                        "text": text, "events": [], "not_events": []}
                 if etype == "NONE":
                     doc["not_events"].append({"evidence": text, "why": "noise"})

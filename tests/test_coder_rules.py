@@ -1016,3 +1016,13 @@ def test_a_sentence_by_no_one_named_is_the_courts(code_text):
     assert ("SANCTION", "PER", "PER") in pairs(sentenced)
     expelled = asserted(code_text("Two Russian diplomats were expelled on Monday."))
     assert not [e for e in expelled if e.type == "SANCTION"]  # by whom, the text does not say
+
+
+def test_a_special_envoy_is_his_states():
+    from conftest import resolve_mentions
+
+    text = "The Iranian special envoy met Houthi officials in Muscat."
+    mentions = resolve_mentions(text, date(2020, 6, 1))
+    envoy = [m for m in mentions if m.actor.country == "IRN"]
+    # the whole title, not only the adjective: "special" is a word of rank
+    assert envoy and envoy[0].end - envoy[0].start == 3 and envoy[0].actor.sector == "GOV"
