@@ -1026,3 +1026,16 @@ def test_a_special_envoy_is_his_states():
     envoy = [m for m in mentions if m.actor.country == "IRN"]
     # the whole title, not only the adjective: "special" is a word of rank
     assert envoy and envoy[0].end - envoy[0].start == 3 and envoy[0].actor.sector == "GOV"
+
+
+def test_attack_helicopters_and_supplies_flown_are_no_acts(coder):
+    from eventmill.schema import Document
+
+    def found(text):
+        coded = coder.code_one(Document("t", text, published=date(2023, 9, 20)))
+        return [*coded.events, *coded.unplaced]
+
+    helicopters = found("The Congolese army positioned soldiers and attack helicopters in Goma.")
+    assert not [e for e in helicopters if e.type == "ASSAULT"]
+    flown = found("Tents and water pumps were flown to Libya by Egypt and Algeria.")
+    assert not [e for e in flown if e.type == "CONSULT"]

@@ -546,6 +546,8 @@ class Coder:
             dest = destination(verb, places)
             if dest is None or dest.country is None:
                 continue
+            if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+                continue  # "supplies were flown to Libya by Egypt": what travelled is a thing
             sources, how, strength = _verb_sources(verb, index, sent, sent.doc)
             host = Mention(
                 verb.i,

@@ -307,8 +307,10 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
     verb_triggers: set[int] = set()
     class_verbs: set[int] = set()  # verb triggers typed by their object's class
     for token in sent:
-        if token.pos_ != "VERB" or token.dep_ == "amod":
-            continue  # "detained demonstrators": a participle describing people, no new event
+        if token.pos_ != "VERB" or token.dep_ in ("amod", "compound"):
+            # "detained demonstrators": a participle describing people, no new event; "attack
+            # helicopters" with "attack" tagged a verb: a kind of helicopter
+            continue
         tested = _test_prefixed(token)
         lemma = verb_lemma(token, lex)
         hyphened = hyphen_lemma(token)
