@@ -81,7 +81,10 @@ SENTENCE_EVENT_FILES = {
     "sentences-events": tuple(
         f.replace(".jsonl", ".actors.jsonl") for f in SENTENCE_FILES["sentences-dev"]
     ),
-    "sentences-check-events": ("all_types.part1.actors.jsonl", "all_types.part2.actors.jsonl"),
+    # annotated in parts; the parts written so far
+    "sentences-check-events": tuple(
+        sorted(p.name for p in (TYPE_SENTENCES / "actors").glob("all_types.part*.actors.jsonl"))
+    ),
 }
 
 SET_NAMES = (
@@ -121,6 +124,8 @@ def load_set(name: str, shared: Path = DEFAULT_SHARED) -> list[dict]:
     if name in SENTENCE_FILES:
         return load_type_sentences(SENTENCE_FILES[name])
     if name in SENTENCE_EVENT_FILES:
+        if not SENTENCE_EVENT_FILES[name]:
+            raise FileNotFoundError(f"no annotation files of {name} in {TYPE_SENTENCES}/actors")
         return load_sentence_events(SENTENCE_EVENT_FILES[name])
     if name == "plover-gsr":
         from gold_convert import convert_plover_gsr
