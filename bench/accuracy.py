@@ -150,22 +150,28 @@ def load_set(name: str, shared: Path = DEFAULT_SHARED) -> list[dict]:
     raise ValueError(f"unknown set {name!r}; sets: {', '.join(SET_NAMES)}")
 
 
+def _labelled_rows(path: Path) -> Iterator[tuple[int, dict]]:
+    """(line number, row) of a JSONL file of labelled sentences; a row without its text and
+    type stops the run with the file and line."""
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            if not isinstance(row.get("text"), str) or not isinstance(row.get("type"), str):
+                raise ValueError("no text or type")
+        except (ValueError, AttributeError) as exc:
+            raise ValueError(f"{path}:{n}: not a labelled sentence ({exc})") from None
+        yield n, row
+
+
 def load_type_sentences(files: tuple[str, ...], folder: Path = TYPE_SENTENCES) -> list[dict]:
     """One document a sentence, its label the type of its one event (NONE: no event)."""
-    out = []
-    for name in files:
-        path = folder / name
-        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-                out.append(
-                    {"doc_id": f"{path.stem}:{n}", "text": row["text"], "type": row["type"]}
-                )
-            except (ValueError, KeyError, TypeError) as exc:
-                raise ValueError(f"{path}:{n}: not a labelled sentence ({exc})") from None
-    return out
+    return [
+        {"doc_id": f"{(folder / name).stem}:{n}", "text": row["text"], "type": row["type"]}
+        for name in files
+        for n, row in _labelled_rows(folder / name)
+    ]
 
 
 def load_sentence_events(files: tuple[str, ...], folder: Path = TYPE_SENTENCES) -> list[dict]:
@@ -175,26 +181,29 @@ def load_sentence_events(files: tuple[str, ...], folder: Path = TYPE_SENTENCES) 
     out = []
     for name in files:
         path = folder / "actors" / name
-        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-                text, etype = row["text"], row["type"]
-                line_no = row.get("line", n)
-                doc = {"doc_id": f"{path.stem}:{line_no}", "published": row.get("published"),
-                       "text": text, "events": [], "not_events": []}
-                if etype == "NONE":
-                    doc["not_events"].append({"evidence": text, "why": "noise"})
-                else:
-                    doc["events"].append(
-                        {"type": etype, "alt_types": row.get("alt_types") or [],
-                         "source": row.get("source"), "target": row.get("target"),
-                         "symmetric": bool(row.get("symmetric")), "evidence": text,
-                         "optional": False}
-                    )
-            except (ValueError, KeyError, TypeError) as exc:
-                raise ValueError(f"{path}:{n}: not an annotated sentence ({exc})") from None
+        for n, row in _labelled_rows(path):
+            text, etype = row["text"], row["type"]
+            doc = {
+                "doc_id": f"{path.stem}:{row.get('line', n)}",
+                "published": row.get("published"),
+                "text": text,
+                "events": [],
+                "not_events": [],
+            }
+            if etype == "NONE":
+                doc["not_events"].append({"evidence": text, "why": "noise"})
+            else:
+                doc["events"].append(
+                    {
+                        "type": etype,
+                        "alt_types": row.get("alt_types") or [],
+                        "source": row.get("source"),
+                        "target": row.get("target"),
+                        "symmetric": bool(row.get("symmetric")),
+                        "evidence": text,
+                        "optional": False,
+                    }
+                )
             out.append(doc)
     return out
 

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import sys
 from collections import Counter
 from dataclasses import dataclass
@@ -36,6 +35,7 @@ BENCH = ROOT / "bench"
 if str(BENCH) not in sys.path:
     sys.path.insert(0, str(BENCH))
 
+from accuracy import _labelled_rows  # noqa: E402
 from eventmill.ontology import TYPES  # noqa: E402
 
 TRAINING = ROOT / "training" / "type_sentences"
@@ -139,16 +139,13 @@ def read_training(folder: Path = TRAINING) -> tuple[list[str], list[str], dict]:
     seen: set[str] = set()
     files = {}
     for path in sorted(folder.glob("*.jsonl")):
-        raw = path.read_bytes()
         kept = 0
-        for n, line in enumerate(raw.decode("utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-                text, label = row["text"].strip(), row["type"]
-            except (ValueError, KeyError, TypeError, AttributeError) as exc:
-                raise SystemExit(f"{path}:{n}: not a training line ({exc})") from None
+        try:
+            rows = list(_labelled_rows(path))
+        except ValueError as exc:
+            raise SystemExit(str(exc)) from None
+        for n, row in rows:
+            text, label = row["text"].strip(), row["type"]
             if label != NONE and label not in TYPES:
                 raise SystemExit(f"{path}:{n}: unknown type {label!r}")
             key = " ".join(text.lower().split())
@@ -158,7 +155,7 @@ def read_training(folder: Path = TRAINING) -> tuple[list[str], list[str], dict]:
             texts.append(text)
             labels.append(label)
             kept += 1
-        files[path.name] = {"sha1": hashlib.sha1(raw).hexdigest(), "sentences": kept}
+        files[path.name] = {"sha1": hashlib.sha1(path.read_bytes()).hexdigest(), "sentences": kept}
     if not texts:
         raise SystemExit(f"no training sentences under {folder}")
     return texts, labels, files
