@@ -1039,3 +1039,83 @@ def test_attack_helicopters_and_supplies_flown_are_no_acts(coder):
     assert not [e for e in helicopters if e.type == "ASSAULT"]
     flown = found("Tents and water pumps were flown to Libya by Egypt and Algeria.")
     assert not [e for e in flown if e.type == "CONSULT"]
+
+
+def test_a_regional_bureau_dateline_is_not_where_it_happened(code_text):
+    # filed from a hub the story never names again: the unnamed authorities and protesters
+    # are the country it is about, not the hub's
+    events = asserted(
+        code_text(
+            "DUBAI, May 4 (Reuters) - Protests over the death of a student held by Pakistan's "
+            "police spread to dozens of cities on Monday, and the authorities cut mobile "
+            "internet across the country.",
+            date(2020, 5, 4),
+        )
+    )
+    countries = {e.source.country for e in events if e.source}
+    assert "PAK" in countries and "ARE" not in countries
+    assert all(e.location is None or e.location.country != "ARE" for e in events)
+    # a dateline in the country the story is about still places its lead
+    home = asserted(
+        code_text(
+            "KARACHI, May 4 (Reuters) - Police arrested dozens of protesters on Monday.",
+            date(2020, 5, 4),
+        )
+    )
+    assert home and home[0].location is not None and home[0].location.country == "PAK"
+
+
+def test_a_states_word_as_a_surname_is_no_state(code_text):
+    events = asserted(
+        code_text("U.N. human rights chief Anna Turk praised Jordan for its restraint.")
+    )
+    assert ("SUPPORT", "UNO", "JOR") in pairs(events)
+    assert all(e.source.country != "TUR" for e in events if e.source)
+
+
+def test_congress_is_the_legislature_of_a_story_about_peru(code_text):
+    peru = asserted(
+        code_text(
+            "Peruvian police arrested protesters in Lima on Monday. Congress condemned "
+            "Bolivia for backing the protests.",
+            date(2023, 1, 9),
+        )
+    )
+    assert ("ACCUSE", "PER", "BOL") in pairs(peru)
+    # in a story about a state whose legislature has another name, Congress is Washington's
+    russia = asserted(
+        code_text(
+            "Russian troops shelled Kharkiv on Monday. Congress condemned Russia for the attack.",
+            date(2023, 1, 9),
+        )
+    )
+    assert ("ACCUSE", "USA", "RUS") in pairs(russia)
+
+
+def test_an_outsiders_call_to_no_one_is_to_the_storys_country(code_text):
+    events = asserted(
+        code_text(
+            "Peruvian police arrested dozens of protesters in Lima on Monday. The U.N. human "
+            "rights office called for an independent inquiry.",
+            date(2023, 1, 9),
+        )
+    )
+    assert ("REQUEST", "UNO", "PER") in pairs(events)
+
+
+def test_a_response_to_the_campaign_or_the_move_is_to_its_doer(code_text):
+    campaign = asserted(
+        code_text(
+            "Saudi warplanes bombed Houthi positions in Yemen on Thursday. A Houthi "
+            "spokesman condemned the campaign.",
+            date(2015, 3, 27),
+        )
+    )
+    assert ("ACCUSE", "YEM", "SAU") in pairs(campaign)
+    move = asserted(
+        code_text(
+            "Paraguay expelled the Brazilian ambassador on Monday. Brazil rejected the move.",
+            date(2019, 6, 1),
+        )
+    )
+    assert ("REJECT", "BRA", "PRY") in pairs(move)

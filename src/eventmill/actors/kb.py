@@ -176,6 +176,8 @@ class Country:
     demonyms: list[str]
     capital: str | None
     metonyms: dict[str, str]
+    # what news calls its legislature alone, when other states' share the name ("Congress")
+    legislature: str | None = None
 
 
 @dataclass
@@ -261,6 +263,11 @@ class KnowledgeBase:
         first = key.split(" ", 1)[0]
         self.longest_from[first] = max(self.longest_from.get(first, 0), n_tokens)
         return key
+
+    def legislature_called(self, code: str, text: str) -> bool:
+        """Whether `text` ("Congress") is what news calls the legislature of `code` alone."""
+        country = self.countries.get(code)
+        return bool(country and country.legislature and fold(country.legislature) == fold(text))
 
     def add_country(self, c: Country) -> None:
         self.countries[c.code] = c
@@ -505,6 +512,7 @@ def load_builtin() -> KnowledgeBase:
                 demonyms=[str(d) for d in rec.get("demonyms") or []],
                 capital=rec.get("capital"),
                 metonyms={str(k): str(v) for k, v in (rec.get("metonyms") or {}).items()},
+                legislature=rec.get("legislature"),
             )
         )
     for rec in _load_yaml("organisations.yaml") or []:

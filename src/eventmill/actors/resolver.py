@@ -213,6 +213,8 @@ class DocActors:
     def mentions(self, sent) -> list[Mention]:
         raws = self._match(sent)
         mentions = self._group(sent, raws)
+        # "rights chief Volker Turk", "Mark English": a state's word as a person's surname
+        mentions = [m for m in mentions if not (m.kind == "country" and _in_a_name(sent, m))]
         mentions.extend(self._unknown_people(sent, mentions))
         mentions.extend(self._led_by(sent, mentions))
         # "army chief Abdel Fatah al-Burhan": a word inside a name we took in whole (here a
@@ -265,12 +267,23 @@ class DocActors:
                 break
         return mentions
 
+    def filed_abroad(self, home: str | None) -> bool:
+        """Whether a story datelined in country `home` was filed from there about others: it
+        names other countries and not that one ("DUBAI, Sept 22 (Reuters) - Protests ... in
+        Iran"). A regional bureau's dateline says where the reporter sat, not where things
+        happened."""
+        return (
+            home is not None
+            and not self.countries[home]
+            and any(n for c, n in self.countries.items() if c and c != home)
+        )
+
     def dominant_country(self) -> str | None:
         """The country the story is set in: the one named most so far, its dateline's
-        ("BAMAKO, Jan 14 —") counting as two mentions. Unknown rebels, protesters and police
-        belong to it."""
+        ("BAMAKO, Jan 14 —") counting as DATELINE_WEIGHT mentions unless the story was
+        filed abroad. Unknown rebels, protesters and police belong to it."""
         counts = Counter(self.countries)
-        if self.dateline_country is not None:
+        if self.dateline_country is not None and not self.filed_abroad(self.dateline_country):
             counts[self.dateline_country] += DATELINE_WEIGHT
         common = [c for c, _ in counts.most_common(2) if c]
         return common[0] if common else None
@@ -464,6 +477,14 @@ class DocActors:
         by_cat: dict[str, _Raw] = {_category(r): r for r in group}
         country_code, country_sector, country_kind = self._country_of(by_cat)
         head = span.root.i
+        home = self.dominant_country()
+        if (
+            country_kind == "country"
+            and home not in (None, country_code)
+            and self.kb.legislature_called(home, mention_text)
+        ):
+            # "Congress voted to remove Castillo" in a story about Peru is Peru's Congress
+            country_code, country_sector = home, "LEG"
 
         if "person" in by_cat:
             person = self._pick_person(by_cat["person"], country_code)
@@ -1082,6 +1103,19 @@ def _ethnic_group(sent, m: Mention) -> Mention:
         return m
     actor = Actor(f"ethnic {doc[m.start : m.end].text}", None, "CVL", m.actor.mention)
     return replace(m, start=m.start - 1, actor=actor, kind="sector", how="ethnic group")
+
+
+def _in_a_name(sent, m: Mention) -> bool:
+    """Whether the mention is a word of a longer person's name the parser found: a later
+    word, or a one-word first name ("Sofia Sapega", "Jordan Bardella"; not a people the
+    parser took for a person, "Bosnian Serbs")."""
+    return any(
+        ent.label_ == "PERSON"
+        and ent.start <= m.start
+        and m.end <= ent.end
+        and (ent.start < m.start or (m.end - m.start == 1 < len(ent) and ent[-1].tag_ == "NNP"))
+        for ent in sent.ents
+    )
 
 
 def dateline_end(sent) -> int:

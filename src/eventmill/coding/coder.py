@@ -83,13 +83,28 @@ ACT_NOUNS = {
     "repression": "COERCE",
     "takeover": "COERCE",
     "detentions": "COERCE",
+    "crackdown": "COERCE",
+    "coup": "COERCE",
+    "campaign": "ASSAULT",
+    "offensive": "ASSAULT",
+    "operation": "ASSAULT",
+    "mutiny": "ASSAULT",
+    "ultimatum": "THREATEN",
 }
+# nouns that name whatever act the story led with ("rejected the move", "condemned the
+# step"): their doer is the story's first doer. Not "the decision", which is as often a
+# court's or a body's that acted in no event of ours ("welcomed the decision")
+LEAD_ACT_NOUNS = frozenset({"move", "step", "measure", "action"})
+# key of the story's first doer in the DOERS memory
+LEAD_ACT = "the story's first act"
 # key of the story's dateline place in the same memory
 DATELINE_PLACE = "dateline place"
 # verbs whose subject receives the visit: the place is the host's
 HOST_VERBS = frozenset({"host", "receive"})
 # force a state uses abroad: it falls on the story's country when its target names none
 FORCE_ABROAD_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
+# calls an outsider makes to no one named are made to the story's country
+STORY_ADDRESSED_TYPES = frozenset({"REQUEST"})
 # force used on a gathering ("fired tear gas at the sit-in") falls on the people in it
 GATHERING_FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # how many days "a day after", "two days after" count
@@ -251,6 +266,10 @@ class Coder:
         # "VIENNA, July 14 — Iran and six world powers reached ...": a wire story's lead
         # happened where it is datelined, unless it names another place
         dateline = _dateline_place(sent, places)
+        # "DUBAI, Sept 22 (Reuters) - Protests ... in Iran": filed from a bureau abroad, the
+        # dateline may still say where a meeting was ("VIENNA — Iran and six powers agreed")
+        # but not whose the unnamed authorities or protesters are
+        bureau = dateline is not None and actors.filed_abroad(dateline.country)
         if dateline is not None:
             memory.setdefault(DATELINE_PLACE, dateline)
         if not triggers and not travel:
@@ -290,7 +309,10 @@ class Coder:
                 # "Serbia, where 24 people were killed last March": told as setting
                 background.add(offset + trig.token.idx)
                 continue
-            location = self._location_for(trig, args, places) or dateline
+            named_place = self._location_for(trig, args, places)
+            location = named_place or dateline
+            # where the event puts actors of no named country
+            placing = named_place or (None if bureau else dateline)
             mode = trig.mode or _noun_mode(trig)
             if event_date is None and location is not None:
                 event_date = memory.get(location.geonameid or location.name)
@@ -319,7 +341,7 @@ class Coder:
             target = args.target.actor if args.target else None
             # "students throughout Indonesia", "police in Kirkuk": a domestic actor of no
             # named country belongs to the place where the event happened
-            where = _own_place(args.source, places) or location
+            where = _own_place(args.source, places) or placing
             if (
                 where is None
                 and source is not None
@@ -339,7 +361,7 @@ class Coder:
             if target is not None and target.country is None:
                 # a target of no named country ("protesters", "the government") is where a
                 # place puts it, else the doer's own ("police shot protesters")
-                own = _own_place(args.target, places) or location
+                own = _own_place(args.target, places) or placing
                 if (
                     own is None
                     and source is not None
@@ -388,7 +410,7 @@ class Coder:
                 target = country_actor(self.kb, location.country, location.name)
                 implied = "the state visited"
             if source is None:
-                source = self._unnamed_doer(trig.type, location, target, actors)
+                source = self._unnamed_doer(trig.type, placing, target, actors)
                 if source is None:
                     continue  # it cannot be placed in a dyad
             if (
@@ -409,15 +431,15 @@ class Coder:
                 target, implied = self._fallback_target(trig, args, source, index, sent)
                 fallback = FALLBACK_STRENGTH if target is not None else 1.0
             if target is None and trig.type in GATHERING_FORCE_TYPES:
-                target, implied = self._gathering_target(trig, source, location, actors)
+                target, implied = self._gathering_target(trig, source, placing, actors)
             if target is None:
-                target, implied = self._implied_target(trig, mode, source, location)
+                target, implied = self._implied_target(trig, mode, source, placing)
             if target is None and trig.type in RESPONSE_TYPES:
                 target, implied = self._doer_of_the_act_named(trig, source, memory)
             if target is None and trig.type != "PROTEST":
                 target, implied = self._fallback_target(trig, args, source, index, sent)
                 fallback = FALLBACK_STRENGTH if target is not None else 1.0
-            if target is None and trig.type in FORCE_ABROAD_TYPES:
+            if target is None and trig.type in FORCE_ABROAD_TYPES | STORY_ADDRESSED_TYPES:
                 target, implied = self._story_country_target(trig, source, actors)
                 if target is not None:
                     fallback = FALLBACK_STRENGTH
@@ -448,6 +470,15 @@ class Coder:
                 # "the Security Council agreed to extend UNIFIL's mandate": an organisation
                 # acting on its own body names no one it acts upon
                 continue
+            if (
+                bureau
+                and location is dateline
+                and target is not None
+                and source.country == target.country != dateline.country
+            ):
+                # "DUBAI (Reuters) - the authorities restricted internet access": a domestic
+                # act of another country did not happen at the bureau
+                location = None
             filed = memory.get(DATELINE_PLACE)
             if location is None and filed is not None and source.country == filed.country:
                 # "KHARTOUM — ... Protesters rejected the plan": a domestic act of a datelined
@@ -499,6 +530,8 @@ class Coder:
             # "launched two missiles ... concern about the launches": the act's noun names
             # the trigger's own type, which a show of force recodes
             memory[DOERS].setdefault(trig.type, source)
+            if fact == "asserted":
+                memory[DOERS].setdefault(LEAD_ACT, source)
             if fallback != 1.0:
                 guessed.add(id(event))
         # a target the fallback guessed for an act another trigger of the sentence states with
@@ -681,20 +714,26 @@ class Coder:
         self, trig: Trigger, source: Actor, actors: DocActors
     ) -> tuple[Actor | None, str]:
         """(target, how) of "Moscow sent tanks and troops into the region": a state's force
-        used abroad with no one named falls on the country the story is about."""
+        used abroad with no one named falls on the country the story is about; so does a
+        foreign state's or an organisation's call addressed to no one ("Washington called for
+        respect for the rule of law", "the U.N. called for an inquiry")."""
         home = actors.dominant_country()
         if any(o.lower_ in REFLEXIVES for o in _objects(trig.token)):
             return None, ""  # "had attacked themselves"
+        addressed = trig.type in STORY_ADDRESSED_TYPES
+        doers = self.kb.countries if not addressed else None
         if (
-            source.country not in self.kb.countries
-            or source.sector not in STATE_SECTORS
+            (doers is not None and source.country not in doers)
+            or source.country is None
+            or source.sector not in (STATE_SECTORS | {"IGO"} if addressed else STATE_SECTORS)
             or home in (None, source.country)
             or home not in self.kb.countries
         ):
             return None, ""
+        why = "to which an outsider's call was made" if addressed else "where a foreign force acted"
         return (
             country_actor(self.kb, home, self.kb.country_name(home)),
-            "the country the story is about, where a foreign force acted",
+            f"the country the story is about, {why}",
         )
 
     def _doer_of_the_act_named(
@@ -721,6 +760,8 @@ class Coder:
         # "the strike" is a labour strike to the lexicon and an air strike here: any type
         # the noun can name whose doer the story told
         etypes = [rule.type if rule is not None else None, ACT_NOUNS.get(obj.lemma_.lower())]
+        if obj.lemma_.lower() in LEAD_ACT_NOUNS:
+            etypes.append(LEAD_ACT)
         doer = next((doers[t] for t in etypes if t is not None and t in doers), None)
         if doer is None or doer.country is None or doer.same_as(source):
             return None, ""
