@@ -1119,3 +1119,41 @@ def test_a_response_to_the_campaign_or_the_move_is_to_its_doer(code_text):
         )
     )
     assert ("REJECT", "BRA", "PRY") in pairs(move)
+
+
+def test_a_surname_opening_the_sentence_and_the_outbreak_of_the_act(code_text):
+    # the tagger reads the opening "Guterres" as a plural noun; the condemned "outbreak of
+    # violence" is the violence told before
+    events = asserted(
+        code_text(
+            "Sudanese troops attacked rebel positions in Darfur on Saturday. Guterres "
+            "condemned the outbreak of violence.",
+            date(2023, 4, 16),
+        )
+    )
+    assert ("ACCUSE", "UNO", "SDN") in pairs(events)
+
+
+def test_an_outsiders_penalty_on_no_one_is_on_the_storys_country(code_text):
+    events = asserted(
+        code_text(
+            "Malian soldiers detained the interim president in Bamako on Monday. The State "
+            "Department suspended visa processing at its embassy.",
+            date(2021, 5, 25),
+        )
+    )
+    assert ("SANCTION", "USA", "MLI") in pairs(events)
+
+
+def test_hours_given_to_leave_are_an_expulsion_and_to_act_an_ultimatum(code_text):
+    leave = asserted(code_text("Ghana in turn gave Nigerian diplomats 48 hours to leave."))
+    assert ("SANCTION", "GHA", "NGA") in pairs(leave)
+    assert all(e.type != "CONCEDE" for e in leave)  # "in turn" is no "give in"
+    act = asserted(code_text("The rebels gave the Malian government 24 hours to open talks."))
+    assert ("THREATEN", "MLI", "MLI") in pairs(act)
+    # a clause that "went on" is no deadline to leave: the warning stays a warning
+    warned = asserted(
+        code_text("Macron warned Italy that Paris would not sign the budget deal while the "
+                  "dispute went on.")
+    )
+    assert ("THREATEN", "FRA", "ITA") in pairs(warned)

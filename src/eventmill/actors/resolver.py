@@ -322,7 +322,9 @@ class DocActors:
                     entries = [
                         e
                         for e in entries
-                        if self._case_ok(e, tokens) or (named_before and e.kind == "surname")
+                        if self._case_ok(e, tokens)
+                        or (named_before and e.kind == "surname")
+                        or (e.kind == "surname" and self._opening_officeholder(e, tokens))
                     ]
                     if any(e.kind in COUNTRYISH or e.kind in ("org", "group") for e in entries):
                         # "Montenegro" the country, not Portugal's prime minister
@@ -363,6 +365,19 @@ class DocActors:
             return None  # none, or too close to call
         entries = [e for e in self.kb.index[close[0]] if e.kind in ("country", "demonym")]
         return _Raw(token.i, token.i + 1, entries) if entries else None
+
+    def _opening_officeholder(self, entry: Entry, tokens) -> bool:
+        """ "Guterres condemned ...": a surname opening the sentence as its subject, which the
+        tagger took for a plural noun, names its holder when they were in office that day."""
+        first = tokens[0]
+        return (
+            len(tokens) == 1
+            and first.i == first.sent.start
+            and first.is_title
+            and first.pos_ == "NOUN"
+            and first.dep_ in ("nsubj", "nsubjpass")
+            and bool(entry.ref.terms_on(self.day))
+        )
 
     @staticmethod
     def _case_ok(entry: Entry, tokens) -> bool:

@@ -90,7 +90,11 @@ ACT_NOUNS = {
     "operation": "ASSAULT",
     "mutiny": "ASSAULT",
     "ultimatum": "THREATEN",
+    # the plural, looked up before the lemma: "called the measures illegal" after sanctions
+    "measures": "SANCTION",
 }
+# nouns of a spell of an act, which is their "of" noun: "the outbreak of violence"
+SPELL_NOUNS = frozenset({"outbreak", "escalation", "wave", "spate", "surge", "resumption"})
 # nouns that name whatever act the story led with ("rejected the move", "condemned the
 # step"): their doer is the story's first doer. Not "the decision", which is as often a
 # court's or a body's that acted in no event of ours ("welcomed the decision")
@@ -103,8 +107,9 @@ DATELINE_PLACE = "dateline place"
 HOST_VERBS = frozenset({"host", "receive"})
 # force a state uses abroad: it falls on the story's country when its target names none
 FORCE_ABROAD_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
-# calls an outsider makes to no one named are made to the story's country
-STORY_ADDRESSED_TYPES = frozenset({"REQUEST"})
+# calls and penalties of an outsider aimed at no one named ("called for an inquiry", "ECOWAS
+# imposed sanctions, closing borders") are aimed at the story's country
+STORY_ADDRESSED_TYPES = frozenset({"REQUEST", "SANCTION"})
 # force used on a gathering ("fired tear gas at the sit-in") falls on the people in it
 GATHERING_FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # how many days "a day after", "two days after" count
@@ -439,7 +444,10 @@ class Coder:
             if target is None and trig.type != "PROTEST":
                 target, implied = self._fallback_target(trig, args, source, index, sent)
                 fallback = FALLBACK_STRENGTH if target is not None else 1.0
-            if target is None and trig.type in FORCE_ABROAD_TYPES | STORY_ADDRESSED_TYPES:
+            if target is None and (
+                trig.type in FORCE_ABROAD_TYPES
+                or (trig.type in STORY_ADDRESSED_TYPES and not trig.negated)
+            ):
                 target, implied = self._story_country_target(trig, source, actors)
                 if target is not None:
                     fallback = FALLBACK_STRENGTH
@@ -755,11 +763,26 @@ class Coder:
         )
         if obj is None or not any(c.lower_ == "the" for c in obj.children):
             return None, ""
+        if obj.lemma_.lower() in SPELL_NOUNS:
+            # "the outbreak of violence": the act is the "of" noun
+            obj = next(
+                (
+                    p
+                    for c in obj.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                ),
+                obj,
+            )
         rule = self.lex.nouns.get(obj.lemma_.lower())
         doers = memory.get(DOERS, {})
         # "the strike" is a labour strike to the lexicon and an air strike here: any type
         # the noun can name whose doer the story told
-        etypes = [rule.type if rule is not None else None, ACT_NOUNS.get(obj.lemma_.lower())]
+        etypes = [
+            rule.type if rule is not None else None,
+            ACT_NOUNS.get(obj.lower_) or ACT_NOUNS.get(obj.lemma_.lower()),
+        ]
         if obj.lemma_.lower() in LEAD_ACT_NOUNS:
             etypes.append(LEAD_ACT)
         doer = next((doers[t] for t in etypes if t is not None and t in doers), None)
@@ -975,8 +998,9 @@ def _word_lemma(tok: Token) -> str:
 
 
 def _definite(m: Mention, sent: Span) -> bool:
-    """Whether a mention is "the generals", "the junta": a definite article before it."""
-    return m.start > sent.start and sent.doc[m.start - 1].lower_ == "the"
+    """Whether a mention is "the generals", "the junta", "both commanders": a definite
+    article (or "both") before it."""
+    return m.start > sent.start and sent.doc[m.start - 1].lower_ in ("the", "both")
 
 
 def _reports(m: Mention, sent: Span) -> bool:

@@ -40,6 +40,8 @@ GOVERNED_PREPS = frozenset({"with", "using", "under", "into"})
 PART_NOUNS = frozenset(
     {"text", "round", "draft", "terms", "implementation", "first", "phase", "stage", "details"}
 )
+# spans of time a deadline gives ("24 hours to open talks")
+TIME_GIVEN = frozenset({"hour", "day", "week", "month"})
 # a deadline to do one of these is an expulsion, not an ultimatum
 LEAVE_VERBS = frozenset({"leave", "depart", "quit", "exit", "go"})
 # verbs of naming: calling an act one of WRONG_WORDS is an accusation
@@ -117,6 +119,14 @@ def class_objects(verb: Token) -> list[Token]:
     """What the `objects` classes are read on: the object; else the passive subject ("two
     missiles were intercepted"), then the object of a 'with'/'on'/'to' phrase ("he was sent to
     jail"); else `direct_object`'s prepositional object."""
+    for child in verb.children:
+        # "gave the diplomats 72 hours to leave": a span of time given is what is given
+        if (
+            child.dep_ == "npadvmod"
+            and child.lemma_.lower() in TIME_GIVEN
+            and any(c.dep_ == "nummod" for c in child.children)
+        ):
+            return [child]
     for child in verb.children:
         if child.dep_ in OBJECT_DEPS:
             return [child]
@@ -289,9 +299,12 @@ def _branded(verb: Token) -> bool:
 
 
 def _time_to_leave(verb: Token) -> bool:
-    """Whether a deadline given is one to leave ("72 hours to leave the country")."""
+    """Whether a deadline given is one to leave ("72 hours to leave the country"; not "while
+    the fighting went on")."""
     return any(
-        t.dep_ in ("xcomp", "advcl", "relcl", "acl") and t.lemma_.lower() in LEAVE_VERBS
+        t.dep_ in ("xcomp", "advcl", "relcl", "acl")
+        and t.lemma_.lower() in LEAVE_VERBS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
         for t in verb.subtree
     )
 
@@ -317,7 +330,14 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
         if hyphened in lex.verbs:
             lemma = hyphened  # "lathi-charged"
         particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
-        preps = [c.lower_ for c in token.children if c.dep_ == "prep" and not _time_prep(c)]
+        preps = [
+            c.lower_
+            for c in token.children
+            if c.dep_ == "prep"
+            and not _time_prep(c)
+            # "Peru in turn gave ...": no "give in"
+            and not any(p.lower_ == "turn" for p in c.children)
+        ]
         rule = None
         particle = None
         for word in particles + preps:
@@ -376,8 +396,16 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
         typed = _apply_objects(lex, rule, token)
         if typed is None or typed[0] is None:
             continue
-        if typed[0] == "THREATEN" and _time_to_leave(token):
-            continue  # "gave the diplomats 72 hours to leave": an expulsion, told elsewhere
+        if (
+            typed[0] == "THREATEN"
+            and any(o.lemma_.lower() in TIME_GIVEN for o in class_objects(token))
+            and _time_to_leave(token)
+        ):
+            # "gave the diplomats 72 hours to leave": an expulsion, unless the sentence
+            # tells it by another verb ("severed ties and gave ... 72 hours to leave")
+            if any(t.type == "SANCTION" for t in found):
+                continue
+            typed = ("SANCTION", "expel")
         if rule.irrealis_complement and not _irrealis_complement(token):
             continue
         found.append(
