@@ -17,7 +17,8 @@ Sets (peer sets are read from ../shared at run time, never copied; see bench/gol
   F1 0.609; first scored at a37cbad: F1 0.586), ``heldout4`` and ``heldout5`` (two more,
   2008-2013 and 2014-2019, written 2026-11-29 by helpers who never ran the coder; kept
   blind, pooled as ``heldout-blind``), ``heldout6`` (2020-2025, written with them and
-  worked on from the start), ``plover-gsr`` and ``petr2-gsr``.
+  worked on from the start), ``heldout7`` (2008-2025, written the same evening the same way,
+  worked on), ``plover-gsr`` and ``petr2-gsr``.
   Their type accuracy is taken on the documents with exactly one required gold event: the
   share whose main event (below) has the gold type or one of its alt_types.
 - ``sentences-dev`` and ``sentences-check``: wire-style sentences of our own writing
@@ -103,6 +104,7 @@ SET_NAMES = (
     "heldout4",
     "heldout5",
     "heldout6",
+    "heldout7",
     "heldout-blind",
     "sentences-dev",
     "sentences-check",
@@ -1027,6 +1029,7 @@ BARS: tuple[tuple[str, str, Callable[[Row], float | None], float, bool], ...] = 
     ("heldout2", "event F1", lambda r: r.f1, 0.75, True),
     ("heldout3", "event F1", lambda r: r.f1, 0.75, True),
     ("heldout6", "event F1", lambda r: r.f1, 0.75, True),
+    ("heldout7", "event F1", lambda r: r.f1, 0.75, True),
     ("heldout-blind", "event F1", lambda r: r.f1, 0.75, True),
     (
         "heldout-blind",
