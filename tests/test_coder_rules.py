@@ -1157,3 +1157,90 @@ def test_hours_given_to_leave_are_an_expulsion_and_to_act_an_ultimatum(code_text
                   "dispute went on.")
     )
     assert ("THREATEN", "FRA", "ITA") in pairs(warned)
+
+
+def test_a_vow_of_harm_is_a_threat_and_him_is_not_the_doer(code_text):
+    events = asserted(
+        code_text("Erdogan called Assad a terrorist and vowed to defeat him.", date(2016, 6, 1))
+    )
+    assert ("ACCUSE", "TUR", "SYR") in pairs(events)
+    assert ("THREATEN", "TUR", "SYR") in pairs(events)
+    assert all(e.type != "AGREE" for e in events)
+    # "him" after another's name is not the clause's own doer
+    thanked = asserted(
+        code_text("Erdogan met Putin in Sochi, and Putin thanked him for the visit.",
+                  date(2016, 6, 1))
+    )
+    assert ("SUPPORT", "RUS", "TUR") in pairs(thanked)
+
+
+def test_calling_the_mutiny_treason_accuses_its_doer(code_text):
+    events = asserted(
+        code_text(
+            "Wagner fighters seized an army headquarters in Rostov. Putin called the mutiny "
+            "treason.",
+            date(2023, 6, 24),
+        )
+    )
+    accuse = [e for e in events if e.type == "ACCUSE"]
+    assert accuse and accuse[0].target.name == "Wagner Group"
+
+
+def test_each_side_accuses_the_other(code_text):
+    events = asserted(
+        code_text(
+            "Thai and Cambodian troops clashed along the border on Thursday. Each side "
+            "accused the other of firing first.",
+            date(2025, 7, 25),
+        )
+    )
+    assert {("ACCUSE", "THA", "KHM"), ("ACCUSE", "KHM", "THA")} <= pairs(events)
+    # in a civil war the two sides are the state's forces and the rebels
+    war = asserted(
+        code_text(
+            "Ethiopia's army and the Tigray People's Liberation Front agreed to talks on "
+            "Monday. Each side blamed the other for the collapse of an earlier truce.",
+            date(2022, 10, 24),
+        )
+    )
+    blame = [e for e in war if e.type == "ACCUSE"]
+    assert {e.source.name for e in blame} == {
+        "Ethiopia armed forces",
+        "Tigray People's Liberation Front",
+    }
+
+
+def test_saying_anothers_act_is_unacceptable_accuses_it(code_text):
+    said = asserted(
+        code_text(
+            "Turkey's foreign minister said Greece's use of force against migrants was "
+            "unacceptable.",
+            date(2020, 3, 5),
+        )
+    )
+    assert ("ACCUSE", "TUR", "GRC") in pairs(said)
+    # a judgement denied is none
+    denied = asserted(
+        code_text("Turkey's foreign minister said Greece's decision was not unacceptable.",
+                  date(2020, 3, 5))
+    )
+    assert all(e.type != "ACCUSE" for e in denied)
+
+
+def test_accusing_it_and_the_coup_attempt_name_the_state_and_the_plotters(code_text):
+    it = asserted(
+        code_text(
+            "Iran sent troops to Bahrain. On Tuesday Manama recalled its ambassador from "
+            "Tehran, accusing it of meddling in Bahrain's affairs.",
+            date(2011, 3, 16),
+        )
+    )
+    assert ("ACCUSE", "BHR", "IRN") in pairs(it)
+    attempt = asserted(
+        code_text(
+            "Soldiers detained the president in Niamey on Wednesday. Nigeria condemned the "
+            "coup attempt.",
+            date(2023, 7, 27),
+        )
+    )
+    assert ("ACCUSE", "NGA", "NER") in pairs(attempt)

@@ -187,6 +187,9 @@ _JOINS = {
 }
 
 
+# the two sides of a civil war: the state's forces and those who fight them
+STATE_SIDE = frozenset({"GOV", "MIL", "COP"})
+REBEL_SIDE = frozenset({"REB", "OPP", "INS"})
 # how many mentions a story's dateline country is worth when finding where a story is set
 DATELINE_WEIGHT = 4
 
@@ -879,9 +882,12 @@ class DocActors:
         for token in sent:
             if token.i in covered:
                 continue
-            if token.lemma_.lower() in PAIR_NOUNS and token.tag_ in ("NNS", "NNPS"):
-                dets = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet")}
-                if dets & {"two", "both"} or (
+            dets = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet")}
+            if token.lemma_.lower() in PAIR_NOUNS and (
+                token.tag_ in ("NNS", "NNPS") or (token.tag_ == "NN" and dets == {"each"})
+            ):
+                # "each side accuses the other": both, each acting on the other
+                if dets & {"two", "both", "each"} or (
                     dets == {"the"} and token.lemma_ in ("party", "side")
                 ):
                     # "Guterres praised both leaders": the doer is not one of the two
@@ -925,6 +931,17 @@ class DocActors:
                             how="'the country' for the state named last",
                         )
                     )
+            elif token.lower_ == "it" and token.dep_ == "dobj" and token.head.lemma_ in (
+                "accuse",
+                "blame",
+                "urge",
+                "warn",
+            ):
+                # "Manama recalled its ambassador from Tehran, accusing it of meddling": the
+                # state named last other than the doer
+                state = self._last_state(sent, mentions, token.i)
+                if state is not None:
+                    out.append(_pronoun_mention(token, state, "pronoun, the state named last"))
             elif token.lower_ in ("it", "they") and token.dep_ in ("nsubj", "nsubjpass"):
                 # "Switzerland said it had expelled ...": the subject of the clause a state,
                 # organisation or group is quoted in is that state, organisation or group
@@ -952,7 +969,27 @@ class DocActors:
                     if m.start < token.i and m.kind in ("person", "office") and not m.place_like
                 ]
                 subjects = [m for m in earlier if sent.doc[m.head].dep_ in ("nsubj", "nsubjpass")]
-                if subjects or earlier:
+                # the doer of the pronoun's own clause, whom "him" cannot name
+                verb = token.head.head if token.dep_ == "pobj" else token.head
+                doer = next(
+                    (
+                        m.actor
+                        for m in mentions
+                        for c in verb.children
+                        if c.dep_ == "nsubj" and m.head == c.i
+                    ),
+                    None,
+                )
+                others = [
+                    m
+                    for m in earlier
+                    if m not in subjects and not (doer is not None and m.actor.same_as(doer))
+                ]
+                if token.dep_ in ("dobj", "pobj") and token.lower_ in ("him", "her") and others:
+                    # "Dagalo called Burhan a criminal and vowed to capture him": an object
+                    # pronoun is not its clause's doer but the person named nearest before
+                    a = others[-1].actor
+                elif subjects or earlier:
                     a = (subjects or earlier)[0].actor
                 elif (self.last_subject_person or self.last_person) is not None:
                     a = self.last_subject_person or self.last_person
@@ -977,7 +1014,9 @@ class DocActors:
         return None
 
     def _joined_states(self, sent, mentions: list[Mention]) -> tuple[Actor, Actor] | None:
-        """Two states (or their people in office) joined by "and" as the doers of a clause."""
+        """Two states (or their people in office) joined by "and" as the doers of a clause;
+        or a state's forces and the rebels fighting them ("Sudan's army and the paramilitary
+        RSF agreed"), the two sides of a civil war."""
         at = {m.head: m for m in mentions if not m.place_like and not m.modifier}
         for m in at.values():
             head = sent.doc[m.head]
@@ -985,13 +1024,20 @@ class DocActors:
                 continue
             for child in head.children:
                 other = at.get(child.i)
+                if child.dep_ != "conj" or other is None:
+                    continue
                 if (
-                    child.dep_ == "conj"
-                    and other is not None
-                    and other.actor.country in self.kb.countries
+                    other.actor.country in self.kb.countries
                     and other.actor.country != m.actor.country
                 ):
                     return _country_actor(self.kb, m.actor), _country_actor(self.kb, other.actor)
+                sectors = {m.actor.sector, other.actor.sector}
+                if (
+                    other.actor.country == m.actor.country
+                    and len(sectors & STATE_SIDE) == 1
+                    and sectors & REBEL_SIDE
+                ):
+                    return m.actor, other.actor
         return None
 
     def _last_pair(self, mentions: list[Mention], before: int) -> tuple[Actor, Actor] | None:

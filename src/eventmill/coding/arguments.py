@@ -280,7 +280,11 @@ class MentionIndex:
                 m = other
                 group = [other]
         frontier = [anchor]
-        seen = {anchor.i}
+        last = doc[m.end - 1]
+        if m.kind == "office" and last.i != anchor.i and last.dep_ == "pobj":
+            # "the leaders of France, Germany and Britain": the list hangs on the state
+            frontier.append(last)
+        seen = {t.i for t in frontier}
         while frontier:
             tok = frontier.pop()
             for child in tok.children:
@@ -692,6 +696,12 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
         a, b = sources[0].pair
         pa = Mention(sources[0].start, sources[0].end, sources[0].head, a, "pair")
         pb = Mention(sources[0].start, sources[0].end, sources[0].head, b, "pair")
+        if (target is None or target is sources[0]) and any(
+            c.lower_ == "each" for c in doc[sources[0].head].children
+        ):
+            # "each side accuses the other": one act each way
+            how = how_source + "; each of the two parties named before, on the other"
+            return [Arguments(pa, pb, how, strength * 0.9), Arguments(pb, pa, how, strength * 0.9)]
         if target is None or target is sources[0]:
             return [
                 Arguments(

@@ -29,6 +29,7 @@ from eventmill.coding.factuality import (
     commitment,
     conditional_vow,
     factuality,
+    hostile_vow,
     intent,
     ultimatum,
 )
@@ -43,7 +44,7 @@ from eventmill.coding.places import (
     place_mentions,
 )
 from eventmill.coding.quantities import quantities, quantity_for
-from eventmill.coding.triggers import Trigger, find_triggers, fires_missiles
+from eventmill.coding.triggers import WRONG_WORDS, Trigger, find_triggers, fires_missiles
 from eventmill.dedup import merge_within_document
 from eventmill.ingest.cleaning import clean, normalise
 from eventmill.ontology import TYPES
@@ -71,7 +72,7 @@ DOERS = "doers by type"
 RESPONSE_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 # nouns that name an act told before without being triggers of their own ("condemned the
 # violence", "would never accept the annexation"): the type of act they name
-ACT_NOUNS = {
+ACT_NOUNS: dict[str, str | tuple[str, ...]] = {
     "violence": "ASSAULT",
     "strike": "ASSAULT",
     "raid": "ASSAULT",
@@ -88,11 +89,15 @@ ACT_NOUNS = {
     "campaign": "ASSAULT",
     "offensive": "ASSAULT",
     "operation": "ASSAULT",
-    "mutiny": "ASSAULT",
+    "mutiny": ("ASSAULT", "COERCE"),
+    "rebellion": ("ASSAULT", "COERCE"),
+    "uprising": ("ASSAULT", "COERCE", "PROTEST"),
     "ultimatum": "THREATEN",
     # the plural, looked up before the lemma: "called the measures illegal" after sanctions
     "measures": "SANCTION",
 }
+# nouns of a try at an act, which is their compound: "the coup attempt", "the coup bid"
+ATTEMPT_NOUNS = frozenset({"attempt", "bid", "plot"})
 # nouns of a spell of an act, which is their "of" noun: "the outbreak of violence"
 SPELL_NOUNS = frozenset({"outbreak", "escalation", "wave", "spate", "surge", "resumption"})
 # nouns that name whatever act the story led with ("rejected the move", "condemned the
@@ -303,6 +308,9 @@ class Coder:
             if fact == "asserted" and trig.type == "AGREE" and conditional_vow(trig):
                 etype_name = "THREATEN"
                 fact_rule += "; a vow made to hang on another's conduct is a threat"
+            elif fact == "asserted" and trig.type == "AGREE" and hostile_vow(trig):
+                etype_name = "THREATEN"
+                fact_rule += "; a vow of harm is a threat"
             if fact in ("future", "hypothetical"):
                 etype_name, pledge = _pledged(trig)
                 if pledge is not None:
@@ -763,6 +771,11 @@ class Coder:
         )
         if obj is None or not any(c.lower_ == "the" for c in obj.children):
             return None, ""
+        named = next(
+            (k for k in obj.children if k.dep_ == "compound" and k.pos_ == "NOUN"), None
+        )
+        if named is not None and obj.lemma_.lower() in WRONG_WORDS | ATTEMPT_NOUNS:
+            obj = named  # "called the mutiny treason", "condemned the coup attempt"
         if obj.lemma_.lower() in SPELL_NOUNS:
             # "the outbreak of violence": the act is the "of" noun
             obj = next(
@@ -779,9 +792,10 @@ class Coder:
         doers = memory.get(DOERS, {})
         # "the strike" is a labour strike to the lexicon and an air strike here: any type
         # the noun can name whose doer the story told
+        named_type = ACT_NOUNS.get(obj.lower_) or ACT_NOUNS.get(obj.lemma_.lower())
         etypes = [
             rule.type if rule is not None else None,
-            ACT_NOUNS.get(obj.lower_) or ACT_NOUNS.get(obj.lemma_.lower()),
+            *((named_type,) if isinstance(named_type, str) else named_type or ()),
         ]
         if obj.lemma_.lower() in LEAD_ACT_NOUNS:
             etypes.append(LEAD_ACT)

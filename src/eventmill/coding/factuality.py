@@ -466,7 +466,26 @@ def ultimatum(trig: Trigger) -> bool:
 
 # vows that, made to hang on the other side's conduct, are threats
 VOW_VERBS = frozenset({"vow", "swear"})
+# acts of harm a vow can promise: "vowed to crush", "swore revenge"
+HARM_VERBS = frozenset(
+    {
+        "capture", "punish", "crush", "hunt", "avenge", "retaliate", "destroy", "kill",
+        "eliminate", "annihilate", "wipe", "attack", "strike", "arrest", "prosecute", "expel",
+        "defeat", "fight", "retake", "liberate", "hang", "execute", "bury",
+    }
+)
 CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def hostile_vow(trig: Trigger) -> bool:
+    """'vowed to capture him', 'vowed that those behind it would be punished': a vow of harm
+    is a threat (DESIGN.md: THREATEN), not a promise to cooperate."""
+    verb = trig.token
+    if verb.lemma_.lower() not in VOW_VERBS or trig.negated or _has_negation(verb):
+        return False
+    acts = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    acts += [c for a in acts for c in a.children if c.dep_ == "conj"]
+    return any(a.lemma_.lower() in HARM_VERBS for a in acts)
 
 
 def conditional_vow(trig: Trigger) -> bool:

@@ -44,6 +44,12 @@ PART_NOUNS = frozenset(
 TIME_GIVEN = frozenset({"hour", "day", "week", "month"})
 # a deadline to do one of these is an expulsion, not an ultimatum
 LEAVE_VERBS = frozenset({"leave", "depart", "quit", "exit", "go"})
+# verbs that say a judgement ("said the move was unacceptable")
+VERDICT_VERBS = frozenset({"say", "tell", "state", "add", "declare", "insist"})
+# the speaker's own dismay at another's act ("said he was deeply concerned by")
+CONCERN_WORDS = frozenset(
+    {"concerned", "worried", "alarmed", "troubled", "dismayed", "appalled", "outraged"}
+)
 # verbs of naming: calling an act one of WRONG_WORDS is an accusation
 BRANDING_VERBS = frozenset({"call", "brand", "label", "term", "regard", "describe", "dub"})
 WRONG_WORDS = frozenset(
@@ -69,6 +75,27 @@ WRONG_WORDS = frozenset(
         "unacceptable",
         "piracy",
         "blackmail",
+        "terrorist",
+        "traitor",
+        "treason",
+        "betrayal",
+        "murderer",
+        "dictator",
+        "puppet",
+        "thug",
+        "unjustified",
+        "unlawful",
+        "reckless",
+        "irresponsible",
+        "provocative",
+        "aggressive",
+        "hostile",
+        "savage",
+        "brutal",
+        "shameful",
+        "disgraceful",
+        "absurd",
+        "egregious",
     }
 )
 # what police charge crowds with
@@ -295,7 +322,15 @@ def _branded(verb: Token) -> bool:
         for c in verb.children
         if c.dep_ in ("oprd", "xcomp", "attr", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
     ]
-    return any(t.lemma_.lower() in WRONG_WORDS for c in complements for t in c.subtree)
+    if any(t.lemma_.lower() in WRONG_WORDS for c in complements for t in c.subtree):
+        return True
+    # "called the mutiny treason": the parser makes the act a compound of the wrong word
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in WRONG_WORDS
+        and any(k.dep_ == "compound" and k.pos_ == "NOUN" for k in c.children)
+        for c in verb.children
+    )
 
 
 def _time_to_leave(verb: Token) -> bool:
@@ -479,4 +514,30 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
             etype, mode = "ACCUSE", "disapprove"
             why += " (a diplomatic complaint)"
         found.append(Trigger(token, etype, mode, rule, why, governor))
+    if not any(t.type == "ACCUSE" for t in found):
+        found.extend(_verdicts(sent, lex, {t.token.i for t in found}))
     return found
+
+
+def _verdicts(sent, lex: Lexicon, taken: set[int]) -> list[Trigger]:
+    """ "Lavrov said Poland's use of tear gas was unacceptable", "Stoltenberg said he was
+    deeply concerned by ...": a spoken judgement that another's act is wrong, or the
+    speaker's concern at it, is a complaint (ACCUSE), made by the one who says it."""
+    condemn = lex.verbs.get("condemn")
+    out = []
+    for verb in sent:
+        if verb.i in taken or verb.lemma_.lower() not in VERDICT_VERBS or condemn is None:
+            continue
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or any(c.dep_ == "neg" for c in clause.children):
+                continue
+            words = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+            if not any(
+                w.lemma_.lower() in WRONG_WORDS | CONCERN_WORDS
+                or any(c.lemma_.lower() in WRONG_WORDS for c in w.children if c.dep_ == "amod")
+                for w in words
+            ):
+                continue
+            out.append(Trigger(verb, "ACCUSE", "disapprove", condemn, "said it was a wrong"))
+            break
+    return out
