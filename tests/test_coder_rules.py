@@ -1244,3 +1244,37 @@ def test_accusing_it_and_the_coup_attempt_name_the_state_and_the_plotters(code_t
         )
     )
     assert ("ACCUSE", "NGA", "NER") in pairs(attempt)
+
+
+def test_an_order_to_another_is_a_demand_and_to_diplomats_to_leave_an_expulsion(code_text):
+    told = asserted(
+        code_text("Burkina Faso's junta told Paris to withdraw its special forces within a "
+                  "month.", date(2023, 1, 23))
+    )
+    assert ("REQUEST", "BFA", "FRA") in pairs(told)
+    out = asserted(
+        code_text("Venezuela ordered diplomats from seven Latin American countries including "
+                  "Argentina and Chile to leave on Monday.", date(2024, 7, 30))
+    )
+    assert {("SANCTION", "VEN", "ARG"), ("SANCTION", "VEN", "CHL")} <= pairs(out)
+    assert all(e.target.country != "USA" for e in out)  # "Latin American" is no American
+    # an order to one's own forces is theirs to carry out, no demand
+    own = asserted(
+        code_text("Putin ordered troops to pull back from the border.", date(2022, 2, 15))
+    )
+    assert all(e.type != "REQUEST" for e in own)
+
+
+def test_joined_passives_share_their_agent_and_envoys_pulled_out_are_recalled(code_text):
+    beaten = asserted(
+        code_text("Two Kenyan opposition leaders were beaten and detained by Ugandan troops.",
+                  date(2009, 9, 28))
+    )
+    assert ("ASSAULT", "UGA", "KEN") in pairs(beaten)
+    assert ("COERCE", "UGA", "KEN") in pairs(beaten)
+    recalled = asserted(
+        code_text("Venezuela and Bolivia pulled their envoys out of Brazil on Wednesday.",
+                  date(2016, 9, 1))
+    )
+    assert ("SANCTION", "VEN", "BRA") in pairs(recalled)
+    assert all(e.type != "RETREAT" for e in recalled)

@@ -216,8 +216,13 @@ class DocActors:
     def mentions(self, sent) -> list[Mention]:
         raws = self._match(sent)
         mentions = self._group(sent, raws)
-        # "rights chief Volker Turk", "Mark English": a state's word as a person's surname
-        mentions = [m for m in mentions if not (m.kind == "country" and _in_a_name(sent, m))]
+        # "rights chief Volker Turk", "Mark English": a state's word as a person's surname;
+        # "Latin American countries": a region's people, not the United States'
+        mentions = [
+            m
+            for m in mentions
+            if not (m.kind == "country" and (_in_a_name(sent, m) or _of_a_region(sent, m)))
+        ]
         mentions.extend(self._unknown_people(sent, mentions))
         mentions.extend(self._led_by(sent, mentions))
         # "army chief Abdel Fatah al-Burhan": a word inside a name we took in whole (here a
@@ -1164,6 +1169,16 @@ def _ethnic_group(sent, m: Mention) -> Mention:
         return m
     actor = Actor(f"ethnic {doc[m.start : m.end].text}", None, "CVL", m.actor.mention)
     return replace(m, start=m.start - 1, actor=actor, kind="sector", how="ethnic group")
+
+
+def _of_a_region(sent, m: Mention) -> bool:
+    """Whether the mention is "American" of "Latin American", "South American"."""
+    doc = sent.doc
+    return (
+        m.start > sent.start
+        and doc[m.start].lower_ in ("american", "americans")
+        and doc[m.start - 1].lower_ in ("latin", "south", "central", "north", "native")
+    )
 
 
 def _in_a_name(sent, m: Mention) -> bool:

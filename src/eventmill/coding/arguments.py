@@ -374,6 +374,9 @@ def _subject_token(verb, depth: int = 0):
             pobj = _pobj(child)
             if pobj is not None:
                 return pobj, "agent of a passive"
+    shared = _shared_agent(verb)
+    if shared is not None:
+        return shared, "agent of the passive joined to it"
     if verb.dep_ == "conj":
         tok, how = _subject_token(verb.head, depth + 1)
         return tok, (how + " of the first of joined verbs") if tok is not None else ""
@@ -414,9 +417,24 @@ def _passive_patient(verb):
     return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
+def _shared_agent(verb):
+    """ "were beaten and detained by troops": the 'by' of the last of joined passives is the
+    doer of each."""
+    if verb.tag_ != "VBN" or not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    for conj in verb.children:
+        if conj.dep_ == "conj" and conj.tag_ == "VBN" and not any(
+            c.dep_ in ("nsubjpass", "nsubj") for c in conj.children
+        ):
+            agent = next((c for c in conj.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                return _pobj(agent)
+    return None
+
+
 def _agentless_passive(verb) -> bool:
     """'X was killed', 'soldiers killed in ...': a passive with no 'by' naming a doer."""
-    if any(c.dep_ == "agent" for c in verb.children):
+    if any(c.dep_ == "agent" for c in verb.children) or _shared_agent(verb) is not None:
         return False
     return _passive_patient(verb) is not None or (verb.dep_ == "acl" and verb.tag_ == "VBN")
 

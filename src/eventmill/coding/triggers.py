@@ -44,6 +44,15 @@ PART_NOUNS = frozenset(
 TIME_GIVEN = frozenset({"hour", "day", "week", "month"})
 # a deadline to do one of these is an expulsion, not an ultimatum
 LEAVE_VERBS = frozenset({"leave", "depart", "quit", "exit", "go"})
+# verbs of ordering another to act ("ordered him to withdraw")
+ORDER_VERBS = frozenset({"order", "tell", "instruct", "direct", "command"})
+# whom an order names when it is a demand on another, not one's own forces
+ORDERED_PEOPLE = frozenset(
+    {
+        "chief", "commander", "minister", "ambassador", "envoy", "president", "government",
+        "general", "leader", "official", "diplomat", "authority", "country", "state",
+    }
+)
 # verbs that say a judgement ("said the move was unacceptable")
 VERDICT_VERBS = frozenset({"say", "tell", "state", "add", "declare", "insist"})
 # the speaker's own dismay at another's act ("said he was deeply concerned by")
@@ -516,7 +525,41 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
         found.append(Trigger(token, etype, mode, rule, why, governor))
     if not any(t.type == "ACCUSE" for t in found):
         found.extend(_verdicts(sent, lex, {t.token.i for t in found}))
+    found.extend(_orders(sent, lex, {t.token.i for t in found}))
     return found
+
+
+def _orders(sent, lex: Lexicon, taken: set[int]) -> list[Trigger]:
+    """ "Arce ordered him to withdraw his troops", "the junta told Paris to pull out its
+    forces": an order to another to act is a demand (REQUEST) on them. Not an order to one's
+    own forces ("ordered troops to fire"), which is their act, told by its own verb."""
+    demand = lex.verbs.get("demand")
+    out = []
+    for verb in sent:
+        if verb.i in taken or verb.lemma_.lower() not in ORDER_VERBS or demand is None:
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        act = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ in ("xcomp", "ccomp")
+                and c.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            ),
+            None,
+        )
+        if obj is None or act is None:
+            continue
+        if not (obj.pos_ in ("PROPN", "PRON") or obj.lemma_.lower() in ORDERED_PEOPLE):
+            continue
+        if act.lemma_.lower() in LEAVE_VERBS and obj.lemma_.lower() in ("diplomat", "envoy"):
+            # "ordered diplomats from seven countries to leave": an expulsion
+            expel = lex.verbs.get("expel") or demand
+            out.append(Trigger(verb, "SANCTION", "expel", expel, f"'{verb.lemma_}' out"))
+            continue
+        out.append(Trigger(verb, "REQUEST", None, demand, f"'{verb.lemma_}' another to act"))
+    return out
 
 
 def _verdicts(sent, lex: Lexicon, taken: set[int]) -> list[Trigger]:
