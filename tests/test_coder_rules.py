@@ -1278,3 +1278,31 @@ def test_joined_passives_share_their_agent_and_envoys_pulled_out_are_recalled(co
     )
     assert ("SANCTION", "VEN", "BRA") in pairs(recalled)
     assert all(e.type != "RETREAT" for e in recalled)
+
+
+def test_a_known_surname_after_another_first_name_or_in_a_place_is_no_one_we_know():
+    from eventmill.actors.kb import default_kb
+    from eventmill.actors.resolver import DocActors
+    from eventmill.nlp import load
+
+    doc = load()("Guinean troops detained opposition leader Sidya Toure in Conakry. Taliban "
+                 "fighters captured Mazar-i-Sharif on Saturday.")
+    actors = DocActors(default_kb(), date(2009, 9, 28))
+    named = [
+        (doc[m.start : m.end].text, m.actor.country) for s in doc.sents for m in actors.mentions(s)
+    ]
+    assert all(text not in ("Toure", "Sharif") for text, _ in named), named
+    doc = load()("Arce swore in a new army commander, Jose Wilson Sanchez, on Wednesday.")
+    actors = DocActors(default_kb(), date(2024, 6, 27))
+    assert all(m.actor.country != "ESP" for s in doc.sents for m in actors.mentions(s))
+
+
+def test_accusing_it_is_the_state_named_last_other_than_the_accuser(code_text):
+    events = asserted(
+        code_text(
+            "Iran called the arrival of the Saudi troops unacceptable, and on Tuesday Manama "
+            "recalled its ambassador from Tehran, accusing it of meddling in its affairs.",
+            date(2011, 3, 16),
+        )
+    )
+    assert ("ACCUSE", "BHR", "IRN") in pairs(events)

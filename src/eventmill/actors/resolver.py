@@ -187,6 +187,11 @@ _JOINS = {
 }
 
 
+# words the parser puts before a surname in a person's name that are no first names
+GIVEN_NAME_EXEMPT = frozenset(
+    {"president", "minister", "general", "gen", "prime", "king", "queen", "prince", "sheikh",
+     "dr", "mr", "mrs", "ms", "sir", "lord", "premier", "chancellor", "senator", "judge"}
+)
 # the two sides of a civil war: the state's forces and those who fight them
 STATE_SIDE = frozenset({"GOV", "MIL", "COP"})
 REBEL_SIDE = frozenset({"REB", "OPP", "INS"})
@@ -432,6 +437,31 @@ class DocActors:
                 }
                 if not any(fold(t.text) in words for t in others):
                     return False
+            rest = [
+                t
+                for t in (ent or [])
+                if not (tokens.start <= t.i < tokens.end)
+                and fold(t.text) not in GIVEN_NAME_EXEMPT
+            ]
+            if 1 <= len(rest) <= 2 and rest[0].i < first.i and all(_given_name(t) for t in rest):
+                # "Sidya Toure" is not Amadou Toumani Toure, "Jose Wilson Sanchez" not Pedro
+                # Sanchez: first names none of which is theirs, even spelt another way
+                # ("Bakytzhan" for "Bakhytzhan"); not a patronymic ("Anatolyevich Medvedev")
+                person = entry.ref
+                words = {
+                    w
+                    for n in [person.name, *person.aliases]
+                    for w in fold(n).replace("-", " ").split()
+                }
+                if not any(fold(t.text)[:3] == w[:3] for t in rest for w in words):
+                    return False
+        if (
+            entry.kind == "surname"
+            and first.i > 0
+            and first.doc[first.i - 1].text == "-"
+            and not first.doc[first.i - 1].whitespace_
+        ):
+            return False  # "Mazar-i-Sharif" names no Sharif
         if entry.kind == "surname" and len(tokens) == 1:
             # "May" the month, "Brown" the colour: a surname alone must be a proper noun
             if first.ent_type_ in ("DATE", "TIME", "CARDINAL"):
@@ -944,9 +974,31 @@ class DocActors:
             ):
                 # "Manama recalled its ambassador from Tehran, accusing it of meddling": the
                 # state named last other than the doer
-                state = self._last_state(sent, mentions, token.i)
+                verb = token.head.head if token.head.dep_ == "advcl" else token.head
+                doers = {
+                    m.actor.country
+                    for m in mentions
+                    for c in verb.children
+                    if c.dep_ == "nsubj" and m.head == c.i
+                }
+                state = next(
+                    (
+                        m.actor
+                        for m in reversed(mentions)
+                        if m.start < token.i
+                        and m.kind == "country"
+                        and not m.modifier
+                        and not m.place_like
+                        and m.actor.country not in doers
+                    ),
+                    None,
+                ) or self._last_state(sent, mentions, token.i)
                 if state is not None:
-                    out.append(_pronoun_mention(token, state, "pronoun, the state named last"))
+                    out.append(
+                        _pronoun_mention(
+                            token, _country_actor(self.kb, state), "pronoun, the state named last"
+                        )
+                    )
             elif token.lower_ in ("it", "they") and token.dep_ in ("nsubj", "nsubjpass"):
                 # "Switzerland said it had expelled ...": the subject of the clause a state,
                 # organisation or group is quoted in is that state, organisation or group
@@ -1169,6 +1221,19 @@ def _ethnic_group(sent, m: Mention) -> Mention:
         return m
     actor = Actor(f"ethnic {doc[m.start : m.end].text}", None, "CVL", m.actor.mention)
     return replace(m, start=m.start - 1, actor=actor, kind="sector", how="ethnic group")
+
+
+def _given_name(token) -> bool:
+    """Whether a word of a person's name reads as a first name: a capitalised name of three
+    letters or more, no initial ("I. Gandhi") and no patronymic ("Anatolyevich")."""
+    text = token.text.lower()
+    return (
+        token.pos_ == "PROPN"
+        and token.is_title
+        and len(text) > 2
+        and "." not in text
+        and not text.endswith(("vich", "vna", "ovic", "evic"))
+    )
 
 
 def _of_a_region(sent, m: Mention) -> bool:
