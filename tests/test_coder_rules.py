@@ -1306,3 +1306,27 @@ def test_accusing_it_is_the_state_named_last_other_than_the_accuser(code_text):
         )
     )
     assert ("ACCUSE", "BHR", "IRN") in pairs(events)
+
+
+def test_a_pair_the_parser_hangs_on_the_dateline_is_the_storys_two_sides(code_text):
+    events = asserted(
+        code_text(
+            "PUTRAJAYA, July 28 (Bernama) -- Thailand and Cambodia agreed on Monday to a "
+            "ceasefire. Malaysia, as ASEAN chair, said Malaysia and ASEAN would send "
+            "observers. Both leaders thanked Trump for backing the talks.",
+            date(2025, 7, 28),
+        )
+    )
+    assert {("SUPPORT", "THA", "USA"), ("SUPPORT", "KHM", "USA")} <= pairs(events)
+
+
+def test_the_house_speaker_of_a_state_is_its_legislature(code_text):
+    events = asserted(
+        code_text(
+            "TAIPEI, Aug. 3 (AP) — China halted some trade with Taiwan on Wednesday as U.S. "
+            "House Speaker Nancy Pelosi met President Tsai Ing-wen in Taipei.",
+            date(2022, 8, 3),
+        )
+    )
+    meet = [e for e in events if e.type == "CONSULT"]
+    assert meet and {meet[0].source.country, meet[0].target.country} == {"USA", "TWN"}

@@ -1075,9 +1075,19 @@ class DocActors:
         or a state's forces and the rebels fighting them ("Sudan's army and the paramilitary
         RSF agreed"), the two sides of a civil war."""
         at = {m.head: m for m in mentions if not m.place_like and not m.modifier}
+        filed_at = dateline_end(sent)
         for m in at.values():
             head = sent.doc[m.head]
-            if head.dep_ not in ("nsubj", "nsubjpass") or m.actor.country not in self.kb.countries:
+            # "PUTRAJAYA, July 28 (Bernama) -- Thailand and Cambodia agreed": the parser may
+            # make the dateline the subject and the doers its apposition
+            datelined = (
+                head.dep_ == "appos"
+                and head.head.dep_ in ("nsubj", "nsubjpass")
+                and head.head.i < filed_at
+            )
+            if not (head.dep_ in ("nsubj", "nsubjpass") or datelined):
+                continue
+            if m.actor.country not in self.kb.countries:
                 continue
             for child in head.children:
                 other = at.get(child.i)
