@@ -1330,3 +1330,23 @@ def test_the_house_speaker_of_a_state_is_its_legislature(code_text):
     )
     meet = [e for e in events if e.type == "CONSULT"]
     assert meet and {meet[0].source.country, meet[0].target.country} == {"USA", "TWN"}
+
+
+def test_hours_to_leave_parsed_as_a_second_object(code_text):
+    # the parser makes both the ambassador and "72 hours" objects of "gave"
+    events = asserted(
+        code_text("Chavez gave U.S. Ambassador Patrick Duddy 72 hours to leave.",
+                  date(2008, 9, 12))
+    )
+    assert ("SANCTION", "VEN", "USA") in pairs(events)
+
+
+def test_a_warning_about_a_states_property_is_to_that_state(code_text):
+    events = asserted(
+        code_text(
+            "Houthi drones struck Saudi oil plants on Saturday. A Houthi military spokesman "
+            "warned that Saudi oil facilities could be hit again at any time.",
+            date(2019, 9, 15),
+        )
+    )
+    assert ("THREATEN", "YEM", "SAU") in pairs(events)

@@ -653,7 +653,14 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
                         (c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None
                     )
                     m = index.of_token(subj) if subj is not None else None
-                    if _usable(m) and m not in sources and not _own_state(m, sources):
+                    # "warned that Saudi oil facilities could be hit": a warning or a
+                    # complaint is about the owner named on the clause's subject
+                    owner_ok = trig.type in ("THREATEN", "ACCUSE")
+                    if (
+                        _usable(m, allow_modifier=owner_ok)
+                        and m not in sources
+                        and not _own_state(m, sources)
+                    ):
                         target, how_target = m, "subject of the clause demanded"
                         break
         if target is None:

@@ -158,7 +158,7 @@ def class_objects(verb: Token) -> list[Token]:
     for child in verb.children:
         # "gave the diplomats 72 hours to leave": a span of time given is what is given
         if (
-            child.dep_ == "npadvmod"
+            child.dep_ in ("npadvmod", "dobj")
             and child.lemma_.lower() in TIME_GIVEN
             and any(c.dep_ == "nummod" for c in child.children)
         ):
