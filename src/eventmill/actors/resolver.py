@@ -194,7 +194,7 @@ GIVEN_NAME_EXEMPT = frozenset(
 )
 # the two sides of a civil war: the state's forces and those who fight them
 STATE_SIDE = frozenset({"GOV", "MIL", "COP"})
-REBEL_SIDE = frozenset({"REB", "OPP", "INS"})
+REBEL_SIDE = frozenset({"REB", "OPP"})
 # how many mentions a story's dateline country is worth when finding where a story is set
 DATELINE_WEIGHT = 4
 
@@ -429,12 +429,7 @@ class DocActors:
             ent = next((e for e in first.doc.ents if e.start <= first.i < e.end), None)
             others = [t for t in ent if t.i >= tokens.end] if ent else []
             if others:  # the surname stands first in a longer name
-                person = entry.ref
-                words = {
-                    w
-                    for n in [person.name, *person.aliases]
-                    for w in fold(n).replace("-", " ").split()
-                }
+                words = _name_words(entry.ref)
                 if not any(fold(t.text) in words for t in others):
                     return False
             rest = [
@@ -447,12 +442,7 @@ class DocActors:
                 # "Sidya Toure" is not Amadou Toumani Toure, "Jose Wilson Sanchez" not Pedro
                 # Sanchez: first names none of which is theirs, even spelt another way
                 # ("Bakytzhan" for "Bakhytzhan"); not a patronymic ("Anatolyevich Medvedev")
-                person = entry.ref
-                words = {
-                    w
-                    for n in [person.name, *person.aliases]
-                    for w in fold(n).replace("-", " ").split()
-                }
+                words = _name_words(entry.ref)
                 if not any(fold(t.text)[:3] == w[:3] for t in rest for w in words):
                     return False
         if (
@@ -1231,6 +1221,11 @@ def _ethnic_group(sent, m: Mention) -> Mention:
         return m
     actor = Actor(f"ethnic {doc[m.start : m.end].text}", None, "CVL", m.actor.mention)
     return replace(m, start=m.start - 1, actor=actor, kind="sector", how="ethnic group")
+
+
+def _name_words(person) -> set[str]:
+    """The folded words of a person's name and aliases ("Najib Razak" -> najib, razak)."""
+    return {w for n in [person.name, *person.aliases] for w in fold(n).replace("-", " ").split()}
 
 
 def _given_name(token) -> bool:

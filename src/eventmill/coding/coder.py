@@ -731,22 +731,26 @@ class Coder:
     ) -> tuple[Actor | None, str]:
         """(target, how) of "Moscow sent tanks and troops into the region": a state's force
         used abroad with no one named falls on the country the story is about; so does a
-        foreign state's or an organisation's call addressed to no one ("Washington called for
-        respect for the rule of law", "the U.N. called for an inquiry")."""
+        foreign state's or an organisation's call or penalty aimed at no one named
+        ("Washington called for respect for the rule of law", "the U.N. called for an
+        inquiry", "the State Department suspended visa processing")."""
         home = actors.dominant_country()
         if any(o.lower_ in REFLEXIVES for o in _objects(trig.token)):
             return None, ""  # "had attacked themselves"
         addressed = trig.type in STORY_ADDRESSED_TYPES
-        doers = self.kb.countries if not addressed else None
+        # force abroad is a state's; a call or a penalty may be an organisation's too
+        doer_sectors = STATE_SECTORS | {"IGO"} if addressed else STATE_SECTORS
         if (
-            (doers is not None and source.country not in doers)
-            or source.country is None
-            or source.sector not in (STATE_SECTORS | {"IGO"} if addressed else STATE_SECTORS)
+            source.country is None
+            or (not addressed and source.country not in self.kb.countries)
+            or source.sector not in doer_sectors
             or home in (None, source.country)
             or home not in self.kb.countries
         ):
             return None, ""
-        why = "to which an outsider's call was made" if addressed else "where a foreign force acted"
+        why = "at which an outsider's call or penalty was aimed" if addressed else (
+            "where a foreign force acted"
+        )
         return (
             country_actor(self.kb, home, self.kb.country_name(home)),
             f"the country the story is about, {why}",
@@ -771,11 +775,11 @@ class Coder:
         )
         if obj is None or not any(c.lower_ == "the" for c in obj.children):
             return None, ""
-        named = next(
+        compound_act = next(
             (k for k in obj.children if k.dep_ == "compound" and k.pos_ == "NOUN"), None
         )
-        if named is not None and obj.lemma_.lower() in WRONG_WORDS | ATTEMPT_NOUNS:
-            obj = named  # "called the mutiny treason", "condemned the coup attempt"
+        if compound_act is not None and obj.lemma_.lower() in WRONG_WORDS | ATTEMPT_NOUNS:
+            obj = compound_act  # "called the mutiny treason", "condemned the coup attempt"
         if obj.lemma_.lower() in SPELL_NOUNS:
             # "the outbreak of violence": the act is the "of" noun
             obj = next(
