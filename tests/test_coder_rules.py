@@ -1350,3 +1350,14 @@ def test_a_warning_about_a_states_property_is_to_that_state(code_text):
         )
     )
     assert ("THREATEN", "YEM", "SAU") in pairs(events)
+
+
+def test_a_joined_verb_with_no_one_named_acts_on_the_first_verbs_target(code_text):
+    events = asserted(
+        code_text(
+            "Iranian commandos fired on two British patrol boats in the Gulf on Sunday and "
+            "seized the vessels.",
+            date(2019, 7, 21),
+        )
+    )
+    assert ("COERCE", "IRN", "GBR") in pairs(events)

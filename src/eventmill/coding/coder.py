@@ -302,6 +302,7 @@ class Coder:
         guessed: set[int] = set()  # events whose target the fallback found
         to_story: set[int] = set()  # triggers whose target is the story's country
         background: set[int] = set()  # triggers of earlier events told as background
+        targets_by_verb: dict[int, Actor] = {}  # the target of each verb's event so far
         for trig, args in planned:
             fact, fact_rule = factuality(trig)
             etype_name, pledge = trig.type, None
@@ -443,6 +444,19 @@ class Coder:
                 # against another actor is against it, not against the local government
                 target, implied = self._fallback_target(trig, args, source, index, sent)
                 fallback = FALLBACK_STRENGTH if target is not None else 1.0
+            joined = trig.governor or trig.token
+            if (
+                target is None
+                and joined.dep_ == "conj"
+                and joined.head.i in targets_by_verb
+                and args.source is not None
+                and not targets_by_verb[joined.head.i].same_as(source)
+            ):
+                # "fired on two Ukrainian gunboats and seized the vessels": a verb joined to
+                # another, with no one named of its own, acts on the same
+                target = targets_by_verb[joined.head.i]
+                implied = "the target of the verb it is joined to"
+                fallback = FALLBACK_STRENGTH
             if target is None and trig.type in GATHERING_FORCE_TYPES:
                 target, implied = self._gathering_target(trig, source, placing, actors)
             if target is None:
@@ -542,6 +556,8 @@ class Coder:
                 symmetric=args.symmetric,
             )
             out.append(event)
+            if args.target is not None:
+                targets_by_verb.setdefault((trig.governor or trig.token).i, target)
             memory.setdefault(DOERS, {}).setdefault(etype_name, source)
             # "launched two missiles ... concern about the launches": the act's noun names
             # the trigger's own type, which a show of force recodes
