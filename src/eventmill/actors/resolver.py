@@ -965,30 +965,12 @@ class DocActors:
                 # "Manama recalled its ambassador from Tehran, accusing it of meddling": the
                 # state named last other than the doer
                 verb = token.head.head if token.head.dep_ == "advcl" else token.head
-                doers = {
-                    m.actor.country
-                    for m in mentions
-                    for c in verb.children
-                    if c.dep_ == "nsubj" and m.head == c.i
-                }
-                state = next(
-                    (
-                        m.actor
-                        for m in reversed(mentions)
-                        if m.start < token.i
-                        and m.kind == "country"
-                        and not m.modifier
-                        and not m.place_like
-                        and m.actor.country not in doers
-                    ),
-                    None,
+                accusers = {a.country for a in _clause_doers(verb, mentions)}
+                state = self._last_state(
+                    sent, mentions, token.i, doers=accusers, look_back=False
                 ) or self._last_state(sent, mentions, token.i)
                 if state is not None:
-                    out.append(
-                        _pronoun_mention(
-                            token, _country_actor(self.kb, state), "pronoun, the state named last"
-                        )
-                    )
+                    out.append(_pronoun_mention(token, state, "pronoun, the state named last"))
             elif token.lower_ in ("it", "they") and token.dep_ in ("nsubj", "nsubjpass"):
                 # "Switzerland said it had expelled ...": the subject of the clause a state,
                 # organisation or group is quoted in is that state, organisation or group
@@ -1018,19 +1000,11 @@ class DocActors:
                 subjects = [m for m in earlier if sent.doc[m.head].dep_ in ("nsubj", "nsubjpass")]
                 # the doer of the pronoun's own clause, whom "him" cannot name
                 verb = token.head.head if token.dep_ == "pobj" else token.head
-                doer = next(
-                    (
-                        m.actor
-                        for m in mentions
-                        for c in verb.children
-                        if c.dep_ == "nsubj" and m.head == c.i
-                    ),
-                    None,
-                )
+                doers = _clause_doers(verb, mentions)
                 others = [
                     m
                     for m in earlier
-                    if m not in subjects and not (doer is not None and m.actor.same_as(doer))
+                    if m not in subjects and not any(m.actor.same_as(d) for d in doers)
                 ]
                 if token.dep_ in ("dobj", "pobj") and token.lower_ in ("him", "her") and others:
                     # "Dagalo called Burhan a criminal and vowed to capture him": an object
@@ -1045,16 +1019,31 @@ class DocActors:
                 out.append(_pronoun_mention(token, a, "pronoun, last person named"))
         return out
 
-    def _last_state(self, sent, mentions: list[Mention], before: int) -> Actor | None:
+    def _last_state(
+        self,
+        sent,
+        mentions: list[Mention],
+        before: int,
+        doers: set[str] | None = None,
+        look_back: bool = True,
+    ) -> Actor | None:
+        """The state named last before token `before` that is not a doer (by default the
+        states that are subjects in the sentence), in the sentence, then (`look_back`) in the
+        story."""
         here = [
             m
             for m in mentions
             if m.start < before and m.kind == "country" and not m.modifier and not m.place_like
         ]
-        doers = {m.actor.country for m in here if sent.doc[m.head].dep_ in ("nsubj", "nsubjpass")}
+        if doers is None:
+            doers = {
+                m.actor.country for m in here if sent.doc[m.head].dep_ in ("nsubj", "nsubjpass")
+            }
         for m in reversed(here):
             if m.actor.country not in doers:
                 return _country_actor(self.kb, m.actor)
+        if not look_back:
+            return None
         for actor in reversed(self.recent):
             if actor.country in self.kb.countries and actor.country not in doers:
                 return _country_actor(self.kb, actor)
@@ -1221,6 +1210,12 @@ def _ethnic_group(sent, m: Mention) -> Mention:
         return m
     actor = Actor(f"ethnic {doc[m.start : m.end].text}", None, "CVL", m.actor.mention)
     return replace(m, start=m.start - 1, actor=actor, kind="sector", how="ethnic group")
+
+
+def _clause_doers(verb, mentions: list[Mention]) -> list[Actor]:
+    """The actors named as the subject of `verb`."""
+    subjects = {c.i for c in verb.children if c.dep_ == "nsubj"}
+    return [m.actor for m in mentions if m.head in subjects]
 
 
 def _name_words(person) -> set[str]:
