@@ -1361,3 +1361,20 @@ def test_a_joined_verb_with_no_one_named_acts_on_the_first_verbs_target(code_tex
         )
     )
     assert ("COERCE", "IRN", "GBR") in pairs(events)
+
+
+def test_words_aimed_at_no_one_go_to_the_other_side_of_the_story(code_text):
+    events = asserted(
+        code_text(
+            "ROME, March 3 — Italy expelled two Egyptian diplomats on Monday after the killing "
+            "of an Italian student in Cairo. The Italian foreign ministry condemned what it "
+            "called a campaign of intimidation against its citizens. Army commanders from both "
+            "countries met on Tuesday. Italian business groups criticised the decision.",
+            date(2016, 3, 3),
+        )
+    )
+    said = {(e.type, e.source.country, e.target.country, e.evidence.text[:12]) for e in events}
+    assert ("ACCUSE", "ITA", "EGY", "The Italian ") in said
+    assert ("CONSULT", "ITA", "EGY", "Army command") in said
+    # citizens and firms take no side: their words stay uncoded
+    assert not [e for e in events if e.evidence.text.startswith("Italian business")]

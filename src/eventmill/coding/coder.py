@@ -6,6 +6,7 @@ quantity -> merge repeats within the story.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -115,6 +116,18 @@ FORCE_ABROAD_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 # calls and penalties of an outsider aimed at no one named ("called for an inquiry", "ECOWAS
 # imposed sanctions, closing borders") are aimed at the story's country
 STORY_ADDRESSED_TYPES = frozenset({"REQUEST", "SANCTION"})
+# words aimed at no one named, by one side of a quarrel the story told before ("the foreign
+# ministry condemned what it called illegal actions", "army commanders from both sides met")
+# are aimed at the other side. Not force, aid or agreement: those are as often given to a
+# third party (measured in docs/EVALUATION.md)
+COUNTERPART_TYPES = frozenset({"ACCUSE", "CONSULT", "THREATEN", "SANCTION", "MOBILIZE"})
+# the doers who have a side: states' organs, organisations, rebels and politicians; not
+# business groups, the press or citizens ("business groups criticised the plan")
+SIDE_SECTORS = frozenset(
+    {"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "IGO", "REB", "OPP", "PTY", "ELI"}
+)
+# key of the other sides each country had in the story's earlier sentences, in the memory
+OTHER_SIDES = "other sides by country"
 # force used on a gathering ("fired tear gas at the sit-in") falls on the people in it
 GATHERING_FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # how many days "a day after", "two days after" count
@@ -303,6 +316,7 @@ class Coder:
         to_story: set[int] = set()  # triggers whose target is the story's country
         background: set[int] = set()  # triggers of earlier events told as background
         targets_by_verb: dict[int, Actor] = {}  # the target of each verb's event so far
+        between_states: list[Event] = []  # events whose grammar named two countries
         for trig, args in planned:
             fact, fact_rule = factuality(trig)
             etype_name, pledge = trig.type, None
@@ -486,6 +500,10 @@ class Coder:
                 # named ("at", "on", "against" nothing) are a show of force, not an attack
                 etype_name, mode, etype = "MOBILIZE", "weapons", TYPES["MOBILIZE"]
                 implied = "none: weapons fired at no one named"
+            if target is None and trig.type in COUNTERPART_TYPES:
+                target, implied = _other_side(source, memory)
+                if target is not None:
+                    fallback = FALLBACK_STRENGTH
             if target is None and not (etype_name == "MOBILIZE" and mode == "weapons"):
                 # an event with no one acted upon is too often a misreading; a weapons test
                 # is the one act that news states with no one acted upon
@@ -556,6 +574,12 @@ class Coder:
                 symmetric=args.symmetric,
             )
             out.append(event)
+            if (
+                args.target is not None
+                and source.country is not None
+                and target.country not in (None, source.country)
+            ):
+                between_states.append(event)
             if args.target is not None:
                 targets_by_verb.setdefault((trig.governor or trig.token).i, target)
             memory.setdefault(DOERS, {}).setdefault(etype_name, source)
@@ -585,6 +609,12 @@ class Coder:
         stated_by.update(e.evidence.trigger_start for e in again)
         out = [e for e in out if all(e is not a for a in again)]
         coded = {e.evidence.trigger_start for e in out} | stated_by
+        # the sides are those of earlier sentences only: a sentence's own events name theirs
+        sides = memory.setdefault(OTHER_SIDES, {})
+        for e in between_states:
+            if e.factuality == "asserted" and any(e is o for o in out):
+                sides.setdefault(e.source.country, []).append(e.target)
+                sides.setdefault(e.target.country, []).append(e.source)
         for trig in triggers:
             if offset + trig.token.idx in coded:
                 continue
@@ -1029,6 +1059,21 @@ def _word_lemma(tok: Token) -> str:
     if i == tok.i:
         return tok.lemma_.lower()
     return doc[i : tok.i].text.lower() + tok.lemma_.lower()
+
+
+def _other_side(source: Actor, memory: dict) -> tuple[Actor | None, str]:
+    """(target, how) of words aimed at no one named by a side of the story's quarrel: the
+    country its country was most often paired with in the events of earlier sentences whose
+    grammar named both (the one named last among equals)."""
+    if source.country is None or source.sector not in SIDE_SECTORS:
+        return None, ""
+    seen = memory.get(OTHER_SIDES, {}).get(source.country)
+    if not seen:
+        return None, ""
+    counts = Counter(a.country for a in seen)
+    most = max(counts.values())
+    side = next(a for a in reversed(seen) if counts[a.country] == most)
+    return side, "the other side of the story's earlier events"
 
 
 def _definite(m: Mention, sent: Span) -> bool:
