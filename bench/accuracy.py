@@ -18,7 +18,9 @@ Sets (peer sets are read from ../shared at run time, never copied; see bench/gol
   2008-2013 and 2014-2019, written 2026-11-29 by helpers who never ran the coder; kept
   blind, pooled as ``heldout-blind``), ``heldout6`` (2020-2025, written with them and
   worked on from the start), ``heldout7`` (2008-2025, written the same evening the same way,
-  worked on), ``plover-gsr`` and ``petr2-gsr``.
+  worked on), ``heldout8`` and ``heldout9`` (2008-2016 and 2017-2025, written 2026-11-29
+  the same way by two more helpers and kept blind; pooled with heldout4 and heldout5 in
+  ``heldout-blind`` from 08d1937), ``plover-gsr`` and ``petr2-gsr``.
   Their type accuracy is taken on the documents with exactly one required gold event: the
   share whose main event (below) has the gold type or one of its alt_types.
 - ``sentences-dev`` and ``sentences-check``: wire-style sentences of our own writing
@@ -92,7 +94,7 @@ SENTENCE_EVENT_FILES = {
 }
 
 # our wire stories kept blind: their errors are not read, only their figures
-BLIND_SETS = ("heldout4", "heldout5")
+BLIND_SETS = ("heldout4", "heldout5", "heldout8", "heldout9")
 
 SET_NAMES = (
     "reference",
@@ -105,6 +107,8 @@ SET_NAMES = (
     "heldout5",
     "heldout6",
     "heldout7",
+    "heldout8",
+    "heldout9",
     "heldout-blind",
     "sentences-dev",
     "sentences-check",
