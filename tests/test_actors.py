@@ -123,3 +123,20 @@ def test_a_country_misspelt_by_one_letter_is_still_the_country():
         countries = [m.actor.country for m in resolve(text, day)]
         assert "LBR" not in countries and "COL" not in countries
         assert countries.count("IRN") <= 1 and countries.count("IRQ") <= 1
+
+
+def test_an_unknown_name_after_a_post_is_of_the_state_or_body_named_before_it():
+    day = date(2023, 3, 10)
+    people = {
+        m.actor.name: (m.actor.country, m.actor.sector)
+        for text in (
+            "Organization of American States chief Luis Almagro called for calm.",
+            "Talks ended with Saudi national security adviser Musaad bin Mohammed al-Aiban.",
+            "Colombian army commander Eduardo Zapateiro resigned.",
+        )
+        for m in resolve(text, day)
+        if m.kind == "person"
+    }
+    assert people["Luis Almagro"] == ("IGO", "IGO")
+    assert people["Musaad bin Mohammed al-Aiban"] == ("SAU", "GOV")
+    assert people["Eduardo Zapateiro"] == ("COL", "MIL")

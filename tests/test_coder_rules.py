@@ -1378,3 +1378,16 @@ def test_words_aimed_at_no_one_go_to_the_other_side_of_the_story(code_text):
     assert ("CONSULT", "ITA", "EGY", "Army command") in said
     # citizens and firms take no side: their words stay uncoded
     assert not [e for e in events if e.evidence.text.startswith("Italian business")]
+
+
+def test_talks_between_two_name_no_third_party(code_text):
+    # the first of "between X and Y" is joined to the second, not acted upon by itself: it
+    # must not go looking for someone else to have talked to
+    events = asserted(
+        code_text(
+            "Talks between Lavrov and Cavusoglu in Moscow ended on Monday without a deal, a "
+            "week after the U.N. Security Council met.",
+            date(2022, 3, 20),
+        )
+    )
+    assert pairs(events) == {("CONSULT", "RUS", "TUR")}

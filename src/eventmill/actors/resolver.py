@@ -61,6 +61,20 @@ RANK_WORDS = frozenset(
         "special",
     }
 )
+# nouns of a post held for a state or a body: "U.N. human rights chief Navi Pillay", "Saudi
+# national security adviser Musaad al-Aiban", "Wagner mercenary chief Yevgeny Prigozhin"
+POST_NOUNS = frozenset(
+    {
+        "chief", "head", "leader", "spokesman", "spokeswoman", "spokesperson", "adviser",
+        "advisor", "commander", "envoy", "ambassador", "minister", "secretary", "president",
+        "director", "general", "admiral", "colonel", "official", "representative",
+        "negotiator", "governor", "mayor", "prosecutor", "judge", "commissioner", "chairman",
+        "chairwoman", "chair", "coordinator", "rapporteur", "boss",
+    }
+)
+# posts whose holder is of the armed forces or the courts, not the government
+MILITARY_POSTS = frozenset({"commander", "general", "admiral", "colonel"})
+JUDICIAL_POSTS = frozenset({"prosecutor", "judge"})
 # a sector word alone names a domestic actor: its country is the story's
 DOMESTIC_SECTORS = frozenset(
     {"COP", "CVL", "OPP", "REB", "LEG", "JUD", "MED", "BUS", "NGO", "PTY", "MIL", "SPY"}
@@ -859,7 +873,11 @@ class DocActors:
             ):
                 continue
             key = ent[-1].lower_
-            if key in self.by_surname:
+            posted = self._post_holder(sent, ent, mentions)
+            if posted is not None:
+                out.append(posted)
+                self.by_surname[key] = posted.actor
+            elif key in self.by_surname:
                 a = self.by_surname[key]
                 out.append(
                     Mention(
@@ -872,6 +890,64 @@ class DocActors:
                     )
                 )
         return out
+
+    def _post_holder(self, sent, ent, mentions: list[Mention]) -> Mention | None:
+        """ "U.N. human rights chief Navi Pillay", "Organization of American States chief Luis
+        Almagro": a name we do not know after the words of a post, which name the state or
+        body it is held for. The post's words before the name must hang on it; the state or
+        body is among them or just before them."""
+        doc = sent.doc
+        start = ent.start
+        if ent.root.dep_ == "appos" and ent.root.head.i == start - 1 > sent.start:
+            start -= 1  # "Saudi national security adviser Musaad ...": the name as apposition
+        while (
+            start > sent.start
+            and doc[start - 1].dep_ in ("compound", "amod", "nmod", "poss", "case")
+            and start - 1 < doc[start - 1].head.i < ent.end
+        ):
+            start -= 1
+        posts = [t for t in doc[start : ent.start] if t.lower_ in POST_NOUNS]
+        if not posts:
+            return None
+        owner = next(
+            (
+                m
+                for m in mentions
+                if m.kind in ("country", "org", "group")
+                and not m.place_like
+                and m.actor.country is not None
+                and start <= m.end <= ent.start
+                and (m.start >= start or m.end == start)
+            ),
+            None,
+        )
+        if owner is None:
+            return None
+        post = posts[-1].lower_
+        if owner.kind != "country":
+            sector = owner.actor.sector
+        elif post in MILITARY_POSTS:
+            sector = "MIL"
+        elif post in JUDICIAL_POSTS:
+            sector = "JUD"
+        else:
+            sector = "GOV"
+        first = min(start, owner.start)
+        actor = Actor(ent.text, owner.actor.country, sector, doc[first : ent.end].text, title=post)
+        # the phrase's head is the word that hangs outside it: the name, or the post when
+        # the name is its apposition
+        head = next(
+            (t.i for t in doc[first : ent.end] if not first <= t.head.i < ent.end or t.head == t),
+            ent.root.i,
+        )
+        return Mention(
+            first,
+            ent.end,
+            head,
+            actor,
+            "person",
+            how=f"unknown name with a post of {owner.actor.name}",
+        )
 
     def _led_by(self, sent, mentions: list[Mention]) -> list[Mention]:
         """ "the U.S.-led bombing", "Iranian-backed militias": one token names the state that

@@ -789,6 +789,8 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
     )
     if pair_targets:
         targets = pair_targets
+    # "talks between Putin and Erdogan": the doer is joined to the target, not acted upon
+    targets = [t for t in targets if all(t is not s for s in sources)] or targets
     targets = [x for m in targets for x in _members(m)]
     for s in sources:
         for t in targets:
