@@ -140,3 +140,4 @@ def test_an_unknown_name_after_a_post_is_of_the_state_or_body_named_before_it():
     assert people["Luis Almagro"] == ("IGO", "IGO")
     assert people["Musaad bin Mohammed al-Aiban"] == ("SAU", "GOV")
     assert people["Eduardo Zapateiro"] == ("COL", "MIL")
+

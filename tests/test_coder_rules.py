@@ -1391,3 +1391,20 @@ def test_talks_between_two_name_no_third_party(code_text):
         )
     )
     assert pairs(events) == {("CONSULT", "RUS", "TUR")}
+
+
+def test_the_two_countries_are_the_two_the_story_names_most(code_text):
+    # the first states joined by "and" are no side here: the story is Mexico's and Ecuador's
+    events = asserted(
+        code_text(
+            "QUITO, April 6 — Mexico broke off relations with Ecuador after Ecuadorian police "
+            "raided the Mexican embassy. Brazil, Colombia and Chile condemned the raid. "
+            "Washington urged the two countries to settle their differences. Trump said he "
+            "had spoken by telephone to both of them.",
+            date(2024, 4, 6),
+        )
+    )
+    found = pairs(events)
+    assert {("REQUEST", "USA", "MEX"), ("REQUEST", "USA", "ECU")} <= found
+    assert {("CONSULT", "USA", "MEX"), ("CONSULT", "USA", "ECU")} <= found
+    assert not {e.target.country for e in events if e.source.country == "USA"} - {"MEX", "ECU"}

@@ -988,7 +988,7 @@ class DocActors:
                 token.tag_ in ("NNS", "NNPS") or (token.tag_ == "NN" and dets == {"each"})
             ):
                 # "each side accuses the other": both, each acting on the other
-                if dets & {"two", "both", "each"} or (
+                if dets & {"two", "both", "each", "either"} or (
                     dets == {"the"} and token.lemma_ in ("party", "side")
                 ):
                     # "Guterres praised both leaders": the doer is not one of the two
@@ -1012,6 +1012,30 @@ class DocActors:
                                 how="the two parties named before",
                             )
                         )
+            elif token.lower_ in ("both", "either") and any(
+                c.lower_ == "of" and any(g.lower_ == "them" for g in c.children)
+                for c in token.children
+                if c.dep_ == "prep"
+            ):
+                # "had spoken by telephone to both of them": the story's two sides, neither
+                # of them the one who speaks
+                doers = {
+                    m.actor.country
+                    for verb in token.ancestors
+                    for c in verb.children
+                    if c.dep_ in ("nsubj", "nsubjpass")
+                    for m in mentions
+                    if m.covers(c.i)
+                }
+                pair = self._last_pair(mentions, token.i, not_of=doers)
+                if pair:
+                    end = max(t.i for t in token.subtree) + 1
+                    out.append(
+                        Mention(
+                            token.i, end, token.i, pair[0], "pair", pair=pair,
+                            how="the two parties named before",
+                        )
+                    )
             elif (
                 token.lemma_.lower() in STATE_NOUNS
                 and token.tag_ == "NN"
@@ -1162,20 +1186,29 @@ class DocActors:
                     return m.actor, other.actor
         return None
 
-    def _last_pair(self, mentions: list[Mention], before: int) -> tuple[Actor, Actor] | None:
-        if self.story_pair is not None:
-            # "Saudi Arabia and Iran agreed ... Iraq and Oman hosted talks between the two
-            # rivals": the two states the story first joined by "and" are its two sides
-            return self.story_pair
-        # else, in a story about two states, the two named most often (twice or more, and
-        # more often than any third)
-        main = [(c, n) for c, n in self.countries.most_common(3) if c in self.kb.countries]
+    def _last_pair(
+        self, mentions: list[Mention], before: int, not_of: frozenset | set = frozenset()
+    ) -> tuple[Actor, Actor] | None:
+        """The story's two sides, for "the two countries", "both leaders", "both of them":
+        none of the countries `not_of` (the one who speaks of them)."""
+        # in a story about two states, the two named most often (twice or more, and more
+        # often than any third): "Mexico broke off relations with Ecuador ... Brazil,
+        # Colombia and Chile condemned the raid ... urged the two countries to settle"
+        main = [
+            (c, n)
+            for c, n in self.countries.most_common(3 + len(not_of))
+            if c in self.kb.countries and c not in not_of
+        ][:3]
         if len(main) >= 2 and main[1][1] >= 2 and (len(main) == 2 or main[1][1] > main[2][1]):
             (a, _), (b, _) = main[:2]
             return (
                 _country_actor(self.kb, Actor(a, a, "GOV", "", kb_id=a)),
                 _country_actor(self.kb, Actor(b, b, "GOV", "", kb_id=b)),
             )
+        if self.story_pair is not None and not {a.country for a in self.story_pair} & not_of:
+            # else "Saudi Arabia and Iran agreed ... Iraq and Oman hosted talks between the
+            # two rivals": the two states the story first joined by "and"
+            return self.story_pair
         seen: list[Actor] = []
         # "meddling in Hong Kong, a charge both governments reject": a place is no party
         here = [
@@ -1184,7 +1217,11 @@ class DocActors:
             if m.start < before and m.kind != "pair" and not m.place_like and not m.modifier
         ]
         for actor in list(reversed(here)) + list(reversed(self.recent)):
-            if actor.country and all(actor.country != s.country for s in seen):
+            if (
+                actor.country
+                and actor.country not in not_of
+                and all(actor.country != s.country for s in seen)
+            ):
                 seen.append(actor)
             if len(seen) == 2:
                 b, a = seen  # keep the order of first mention
