@@ -1408,3 +1408,29 @@ def test_the_two_countries_are_the_two_the_story_names_most(code_text):
     assert {("REQUEST", "USA", "MEX"), ("REQUEST", "USA", "ECU")} <= found
     assert {("CONSULT", "USA", "MEX"), ("CONSULT", "USA", "ECU")} <= found
     assert not {e.target.country for e in events if e.source.country == "USA"} - {"MEX", "ECU"}
+
+
+def test_a_weapons_name_between_the_state_and_its_force(code_text):
+    events = asserted(
+        code_text(
+            "PUTRAJAYA, July 26 — Thai F-16 jets bombed Cambodian military positions on "
+            "Friday, Malaysian officials said.",
+            date(2025, 7, 26),
+        )
+    )
+    assert ("ASSAULT", "THA", "KHM") in pairs(events)
+
+
+def test_the_two_sides_joined_in_the_lead_stay_the_story_s_two_sides(code_text):
+    # Malaysia is named more often than Cambodia, but the lead joined Thailand and Cambodia
+    events = asserted(
+        code_text(
+            "PUTRAJAYA, July 28 — Thailand and Cambodia agreed on Monday to a ceasefire after "
+            "talks in Malaysia. Malaysian Prime Minister Anwar Ibrahim hosted the talks in "
+            "Putrajaya, and Malaysia will send observers. Thai troops shelled Cambodian "
+            "positions on Sunday. Each side accuses the other of firing first.",
+            date(2025, 7, 28),
+        )
+    )
+    accuse = {(e.source.country, e.target.country) for e in events if e.type == "ACCUSE"}
+    assert accuse == {("THA", "KHM"), ("KHM", "THA")}

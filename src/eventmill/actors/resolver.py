@@ -230,6 +230,10 @@ class DocActors:
     dateline_country: str | None = None
     # the first two states the story joins by "and" ("Saudi Arabia and Iran agreed")
     story_pair: tuple[Actor, Actor] | None = None
+    # whether the story joined them in its first sentence or its datelined lead, where a
+    # story names its two sides
+    pair_in_lead: bool = False
+    sentences_read: int = 0
 
     # ------------------------------------------------------------------ public
     def mentions(self, sent) -> list[Mention]:
@@ -271,8 +275,10 @@ class DocActors:
                 if self.dateline_country is None and m.actor.country in self.kb.countries:
                     self.dateline_country = m.actor.country
         mentions.extend(self._pairs_and_pronouns(sent, mentions))
+        self.sentences_read += 1
         if self.story_pair is None:
             self.story_pair = self._joined_states(sent, mentions)
+            self.pair_in_lead = self.sentences_read == 1 or filed_at > sent.start
         mentions.sort(key=lambda m: m.start)
         for m in mentions:
             if not m.modifier and not m.place_like and m.kind != "pair":
@@ -692,6 +698,22 @@ class DocActors:
     def _possessor_country(self, token: Token) -> str | None:
         """The state that owns a body named by a sector word: "Turkey's education ministry",
         "Assad's forces" (the state its possessor leads), "Syrian government warplanes"."""
+        doc = token.doc
+        j = token.i - 1
+        while (
+            j >= token.sent.start
+            and doc[j].dep_ in ("amod", "compound", "nmod", "nummod")
+            and token.is_ancestor(doc[j])
+        ):
+            # "Thai F-16 jets", "Russian Su-25 warplanes": the state's adjective, with the
+            # name of a weapon between it and the sector word
+            entries = self.kb.index.get(tokens_key([doc[j]]), ())
+            found = [e for e in entries if e.kind in ("country", "demonym")]
+            if found and doc[j].text[:1].isupper():
+                return found[0].ref.code
+            if doc[j].pos_ == "NOUN" and not any(ch.isdigit() for ch in doc[j].text):
+                break  # "U.S. sanctions morality police": a thing between, not a weapon's name
+            j -= 1
         for child in token.children:
             if child.dep_ == "compound" and child.lower_ in self.kb.sector_words:
                 # "Syrian government warplanes": the state named before the sector words
@@ -1191,8 +1213,15 @@ class DocActors:
     ) -> tuple[Actor, Actor] | None:
         """The story's two sides, for "the two countries", "both leaders", "both of them":
         none of the countries `not_of` (the one who speaks of them)."""
-        # in a story about two states, the two named most often (twice or more, and more
-        # often than any third): "Mexico broke off relations with Ecuador ... Brazil,
+        pair = self.story_pair
+        if pair is not None and {a.country for a in pair} & not_of:
+            pair = None
+        if pair is not None and self.pair_in_lead:
+            # "Thailand and Cambodia agreed ... each side accuses the other": the two states
+            # the headline or the lead joins by "and"
+            return pair
+        # else, in a story about two states, the two named most often (twice or more, and
+        # more often than any third): "Mexico broke off relations with Ecuador ... Brazil,
         # Colombia and Chile condemned the raid ... urged the two countries to settle"
         main = [
             (c, n)
@@ -1205,10 +1234,9 @@ class DocActors:
                 _country_actor(self.kb, Actor(a, a, "GOV", "", kb_id=a)),
                 _country_actor(self.kb, Actor(b, b, "GOV", "", kb_id=b)),
             )
-        if self.story_pair is not None and not {a.country for a in self.story_pair} & not_of:
-            # else "Saudi Arabia and Iran agreed ... Iraq and Oman hosted talks between the
-            # two rivals": the two states the story first joined by "and"
-            return self.story_pair
+        if pair is not None:
+            # else the two states the story first joined by "and", later on
+            return pair
         seen: list[Actor] = []
         # "meddling in Hong Kong, a charge both governments reject": a place is no party
         here = [
