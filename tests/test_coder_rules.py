@@ -1434,3 +1434,15 @@ def test_the_two_sides_joined_in_the_lead_stay_the_story_s_two_sides(code_text):
     )
     accuse = {(e.source.country, e.target.country) for e in events if e.type == "ACCUSE"}
     assert accuse == {("THA", "KHM"), ("KHM", "THA")}
+
+
+def test_a_call_in_which_one_is_told_or_urged_took_place(code_text):
+    # what is told or urged is not yet done; the phone call it was told in was held
+    told = code_text(
+        "Macron told Chinese President Xi Jinping in a phone call on Friday that he was "
+        "worried about the fighting.",
+        date(2023, 4, 7),
+    )
+    assert ("CONSULT", "FRA", "CHN") in pairs(asserted(told))
+    urged = code_text("Erdogan urged Putin to hold talks with Zelenskiy.", date(2022, 7, 20))
+    assert not [e for e in asserted(urged) if e.type == "CONSULT" and e.target.country == "UKR"]

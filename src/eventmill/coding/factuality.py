@@ -330,6 +330,8 @@ def _verbal_context(verb) -> tuple[str, str]:
     return "asserted", "no negation, modal or hedge found"
 
 
+# prepositions of a phrase that tells where, when or how an act of speech was done
+CIRCUMSTANCE_PREPS = frozenset({"in", "at", "during", "by", "via", "over"})
 # "during the visit, Putin did not say ...": a noun in a time frame is not under the clause
 FRAME_PREPS = frozenset({"during", "after", "before", "since", "following", "amid", "throughout"})
 
@@ -356,9 +358,12 @@ def _nominal_context(noun) -> tuple[str, str]:
                 or token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "prep", "pobj")
             ):
                 return "negated", f"negation on '{head.text}'"
-            if lemma in NEGATING_GOVERNORS:
+            # "told Merkel in a phone call that ...", "urged restraint at a meeting": a noun
+            # in a phrase of the verb's circumstance is no part of what is urged or told
+            circumstance = token.dep_ == "prep" and token.lower_ in CIRCUMSTANCE_PREPS
+            if lemma in NEGATING_GOVERNORS and not circumstance:
                 return "negated", f"under '{head.text}'"
-            if lemma in IRREALIS_GOVERNORS:
+            if lemma in IRREALIS_GOVERNORS and not circumstance:
                 return "hypothetical", f"under '{head.text}'"
             if lemma in OCCURRENCE_VERBS:
                 kind = _aux(head)
