@@ -1446,3 +1446,17 @@ def test_a_call_in_which_one_is_told_or_urged_took_place(code_text):
     assert ("CONSULT", "FRA", "CHN") in pairs(asserted(told))
     urged = code_text("Erdogan urged Putin to hold talks with Zelenskiy.", date(2022, 7, 20))
     assert not [e for e in asserted(urged) if e.type == "CONSULT" and e.target.country == "UKR"]
+
+
+def test_persona_non_grata_is_an_expulsion(code_text):
+    events = asserted(
+        code_text(
+            "The row began on Thursday, when Ecuador declared Mexico's ambassador persona non "
+            "grata.",
+            date(2024, 4, 6),
+        )
+    )
+    assert [(e.type, e.mode) for e in events if e.source.country == "ECU"] == [
+        ("SANCTION", "expel")
+    ]
+    assert ("SANCTION", "ECU", "MEX") in pairs(events)

@@ -399,7 +399,8 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
             rule = lex.phrasal.get(f"{lemma} {obj.lower_}")
         if rule is None:
             for child in token.children:
-                if child.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and child.pos_ == "ADJ":
+                # "held him responsible", "declared the envoy persona non grata"
+                if child.dep_ in ("oprd", "acomp", "ccomp", "xcomp"):
                     rule = lex.phrasal.get(f"{lemma} {child.lower_}")
                     if rule:
                         break
