@@ -1460,3 +1460,24 @@ def test_persona_non_grata_is_an_expulsion(code_text):
         ("SANCTION", "expel")
     ]
     assert ("SANCTION", "ECU", "MEX") in pairs(events)
+
+
+def test_ones_own_envoy_is_recalled_from_the_host(code_text):
+    events = asserted(
+        code_text("Morales recalled Bolivia's ambassador from Brasilia on Thursday.",
+                  date(2016, 9, 1))
+    )
+    assert pairs(events) == {("SANCTION", "BOL", "BRA")}
+
+
+def test_joined_speakers_are_neither_of_both_sides(code_text):
+    events = asserted(
+        code_text(
+            "Israeli jets struck Iranian air defences on Friday and Iran fired missiles at "
+            "Israel. U.N. Secretary-General Antonio Guterres and U.S. Secretary of State Mike "
+            "Pompeo urged both sides to de-escalate.",
+            date(2020, 1, 10),
+        )
+    )
+    asked = {(e.source.country, e.target.country) for e in events if e.type == "REQUEST"}
+    assert asked == {("UNO", "ISR"), ("UNO", "IRN"), ("USA", "ISR"), ("USA", "IRN")}

@@ -1013,10 +1013,9 @@ class DocActors:
                 if dets & {"two", "both", "each", "either"} or (
                     dets == {"the"} and token.lemma_ in ("party", "side")
                 ):
-                    # "Guterres praised both leaders": the doer is not one of the two
-                    doer = {c.i for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")}
-                    others = [m for m in mentions if m.head not in doer]
-                    pair = self._last_pair(others, token.i)
+                    # "Guterres praised both leaders", "Guterres and Pompeo urged both sides":
+                    # the doers are not among the two
+                    pair = self._last_pair(mentions, token.i, not_of=_doers_above(token, mentions))
                     if pair:
                         a, b = pair
                         start = min(
@@ -1041,15 +1040,7 @@ class DocActors:
             ):
                 # "had spoken by telephone to both of them": the story's two sides, neither
                 # of them the one who speaks
-                doers = {
-                    m.actor.country
-                    for verb in token.ancestors
-                    for c in verb.children
-                    if c.dep_ in ("nsubj", "nsubjpass")
-                    for m in mentions
-                    if m.covers(c.i)
-                }
-                pair = self._last_pair(mentions, token.i, not_of=doers)
+                pair = self._last_pair(mentions, token.i, not_of=_doers_above(token, mentions))
                 if pair:
                     end = max(t.i for t in token.subtree) + 1
                     out.append(
@@ -1351,6 +1342,26 @@ def _ethnic_group(sent, m: Mention) -> Mention:
         return m
     actor = Actor(f"ethnic {doc[m.start : m.end].text}", None, "CVL", m.actor.mention)
     return replace(m, start=m.start - 1, actor=actor, kind="sector", how="ethnic group")
+
+
+def _doers_above(token, mentions: list[Mention]) -> set[str]:
+    """The countries of the subject (and the subjects joined to it) of the nearest verb
+    above `token` that has one: "Guterres and Pompeo urged both sides", "Trump said he had
+    spoken to both of them". None when `token` is itself a subject ("the two agreed")."""
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return set()
+    subjects: list = []
+    for verb in token.ancestors:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            break
+    subjects += [j for c in subjects for j in c.conjuncts]
+    return {
+        m.actor.country
+        for c in subjects
+        for m in mentions
+        if m.covers(c.i) and m.actor.country is not None
+    }
 
 
 def _clause_doers(verb, mentions: list[Mention]) -> list[Actor]:

@@ -367,6 +367,16 @@ class Coder:
             etype = TYPES[etype_name]
             source = args.source.actor if args.source else None
             target = args.target.actor if args.target else None
+            if (
+                target is not None
+                and source is not None
+                and (etype_name, mode) == ("SANCTION", "withdraw")
+                and target.country == source.country
+            ):
+                # "recalled its own envoy", "Morales recalled Bolivia's ambassador": one's own
+                # envoy is called home from the other side, named after "from" or not at all
+                host = _recalled_from(trig.token, index)
+                target = host.actor if host is not None else None
             # "students throughout Indonesia", "police in Kirkuk": a domestic actor of no
             # named country belongs to the place where the event happened
             where = _own_place(args.source, places) or placing
@@ -1059,6 +1069,17 @@ def _word_lemma(tok: Token) -> str:
     if i == tok.i:
         return tok.lemma_.lower()
     return doc[i : tok.i].text.lower() + tok.lemma_.lower()
+
+
+def _recalled_from(verb: Token, index: MentionIndex) -> Mention | None:
+    """The state an envoy is recalled from: "recalled its ambassador from Tehran"."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            for pobj in prep.children:
+                m = index.of_token(pobj)
+                if pobj.dep_ == "pobj" and m is not None and m.actor.country is not None:
+                    return m
+    return None
 
 
 def _other_side(source: Actor, memory: dict) -> tuple[Actor | None, str]:
