@@ -1481,3 +1481,14 @@ def test_joined_speakers_are_neither_of_both_sides(code_text):
     )
     asked = {(e.source.country, e.target.country) for e in events if e.type == "REQUEST"}
     assert asked == {("UNO", "ISR"), ("UNO", "IRN"), ("USA", "ISR"), ("USA", "IRN")}
+
+
+def test_force_on_a_base_falls_on_the_forces_it_houses(code_text):
+    events = asserted(
+        code_text(
+            "Iran fired more than a dozen ballistic missiles early Wednesday at two Iraqi bases "
+            "housing American troops.",
+            date(2020, 1, 8),
+        )
+    )
+    assert pairs(events) == {("ASSAULT", "IRN", "USA")}

@@ -783,6 +783,9 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
             how = f"source: none; target: {how_target or 'none'}"
             return [Arguments(None, target, how, 0.7)]
         return []  # without a doer the event cannot be placed in a dyad
+    if target is not None and trig.type in FORCE_ON_PLACE_TYPES:
+        # "fired missiles at two Iraqi bases housing American troops": those housed
+        target = _housed(target, index, doc) or target
     # "accused the United States and Britain": one event for each target named
     targets = (
         index.coordinated(target, doc) if target is not None and target.kind != "pair" else [target]
@@ -806,6 +809,36 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
                 )
             )
     return results
+
+
+# force used on a base falls on the forces it houses, not on the state it stands in
+FORCE_ON_PLACE_TYPES = frozenset({"ASSAULT", "THREATEN"})
+HOUSING_NOUNS = frozenset(
+    {"base", "airbase", "camp", "outpost", "garrison", "barracks", "facility", "compound"}
+)
+HOUSING_VERBS = frozenset({"house", "host", "station", "use", "hold"})
+
+
+def _housed(target: Mention, index: MentionIndex, doc) -> Mention | None:
+    """The forces a targeted base houses: "bases housing American troops", "a base used by
+    U.S. forces"."""
+    place = doc[target.head]
+    if place.dep_ in ("amod", "compound", "nmod", "poss"):
+        place = place.head  # "Iraqi bases": the state only names whose bases they are
+    # the lemmatiser makes "bases" "basis"
+    if place.lemma_.lower() not in HOUSING_NOUNS and place.lower_.rstrip("s") not in HOUSING_NOUNS:
+        return None
+    for verb in place.children:
+        if verb.dep_ not in ("acl", "relcl") or verb.lemma_.lower() not in HOUSING_VERBS:
+            continue
+        for child in verb.children:
+            tok = _pobj(child) if child.dep_ == "agent" else child
+            if tok is None or child.dep_ not in ("dobj", "agent"):
+                continue
+            m = index.of_token(tok)
+            if _usable(m) and m is not target and m.actor.country is not None:
+                return m
+    return None
 
 
 # objects that two joined doers share with each other: "X and Y restored relations"
