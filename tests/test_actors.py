@@ -141,3 +141,15 @@ def test_an_unknown_name_after_a_post_is_of_the_state_or_body_named_before_it():
     assert people["Musaad bin Mohammed al-Aiban"] == ("SAU", "GOV")
     assert people["Eduardo Zapateiro"] == ("COL", "MIL")
 
+
+
+def test_an_unknown_name_with_its_post_after_it_is_of_the_body_named_after_of():
+    people = {
+        m.actor.name: (m.actor.country, m.actor.sector)
+        for m in resolve(
+            "Marcel de Souza, head of the ECOWAS Commission, said Jammeh had until noon.",
+            date(2017, 1, 19),
+        )
+        if m.kind == "person"
+    }
+    assert people["Marcel de Souza"] == ("ECO", "IGO")

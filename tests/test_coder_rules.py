@@ -1492,3 +1492,12 @@ def test_force_on_a_base_falls_on_the_forces_it_houses(code_text):
         )
     )
     assert pairs(events) == {("ASSAULT", "IRN", "USA")}
+
+
+def test_time_given_until_a_moment_is_an_ultimatum(code_text):
+    events = asserted(
+        code_text(
+            "ECOWAS gave Jammeh until noon on Friday to hand over power.", date(2017, 1, 19)
+        )
+    )
+    assert ("THREATEN", "ECO", "GMB") in pairs(events)

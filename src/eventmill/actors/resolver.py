@@ -920,8 +920,19 @@ class DocActors:
         body is among them or just before them."""
         doc = sent.doc
         start = ent.start
-        if ent.root.dep_ == "appos" and ent.root.head.i == start - 1 > sent.start:
-            start -= 1  # "Saudi national security adviser Musaad ...": the name as apposition
+        after = self._post_after(ent, mentions)
+        if after is not None:
+            return after
+        post_before = ent.root.head
+        if (
+            ent.root.dep_ == "appos"
+            and sent.start < post_before.i < start
+            and post_before.lower_ in POST_NOUNS
+            and all(t.is_punct for t in doc[post_before.i + 1 : start])
+        ):
+            # "Saudi national security adviser Musaad ...", "the Chinese ambassador, Ma
+            # Keqing": the name as the post's apposition
+            start = post_before.i
         while (
             start > sent.start
             and doc[start - 1].dep_ in ("compound", "amod", "nmod", "poss", "case")
@@ -946,14 +957,7 @@ class DocActors:
         if owner is None:
             return None
         post = posts[-1].lower_
-        if owner.kind != "country":
-            sector = owner.actor.sector
-        elif post in MILITARY_POSTS:
-            sector = "MIL"
-        elif post in JUDICIAL_POSTS:
-            sector = "JUD"
-        else:
-            sector = "GOV"
+        sector = owner.actor.sector if owner.kind != "country" else _post_sector(post)
         first = min(start, owner.start)
         actor = Actor(ent.text, owner.actor.country, sector, doc[first : ent.end].text, title=post)
         # the phrase's head is the word that hangs outside it: the name, or the post when
@@ -969,6 +973,39 @@ class DocActors:
             actor,
             "person",
             how=f"unknown name with a post of {owner.actor.name}",
+        )
+
+    def _post_after(self, ent, mentions: list[Mention]) -> Mention | None:
+        """ "Marcel de Souza, head of the ECOWAS Commission": a name we do not know with
+        its post after it, held for the state or body named after "of"."""
+        post = next(
+            (c for c in ent.root.children if c.dep_ == "appos" and c.lower_ in POST_NOUNS), None
+        )
+        if post is None:
+            return None
+        owners = [
+            m
+            for prep in post.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+            for m in mentions
+            if m.covers(pobj.i)
+            and m.kind in ("country", "org", "group")
+            and m.actor.country is not None
+        ]
+        if not owners:
+            return None
+        owner = owners[0]
+        sector = owner.actor.sector if owner.kind != "country" else _post_sector(post.lower_)
+        actor = Actor(ent.text, owner.actor.country, sector, ent.text, title=post.lower_)
+        return Mention(
+            ent.start,
+            ent.end,
+            ent.root.i,
+            actor,
+            "person",
+            how=f"unknown name with a post of {owner.actor.name} after it",
         )
 
     def _led_by(self, sent, mentions: list[Mention]) -> list[Mention]:
@@ -1342,6 +1379,15 @@ def _ethnic_group(sent, m: Mention) -> Mention:
         return m
     actor = Actor(f"ethnic {doc[m.start : m.end].text}", None, "CVL", m.actor.mention)
     return replace(m, start=m.start - 1, actor=actor, kind="sector", how="ethnic group")
+
+
+def _post_sector(post: str) -> str:
+    """The sector of one who holds a post for a state."""
+    if post in MILITARY_POSTS:
+        return "MIL"
+    if post in JUDICIAL_POSTS:
+        return "JUD"
+    return "GOV"
 
 
 def _doers_above(token, mentions: list[Mention]) -> set[str]:

@@ -342,6 +342,19 @@ def _branded(verb: Token) -> bool:
     )
 
 
+def _given_until(verb: Token) -> bool:
+    """ "gave Mugabe until noon to step down": time given until a moment to do a thing."""
+    return (
+        verb.lemma_.lower() == "give"
+        and any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in verb.children)
+        and any(
+            c.dep_ in ("xcomp", "advcl")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in verb.children
+        )
+    )
+
+
 def _time_to_leave(verb: Token) -> bool:
     """Whether a deadline given is one to leave ("72 hours to leave the country"; not "while
     the fighting went on")."""
@@ -439,6 +452,9 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
             verb_triggers.add(token.i)
             continue
         typed = _apply_objects(lex, rule, token)
+        if (typed is None or typed[0] is None) and _given_until(token):
+            # "gave Mugabe until noon on Monday to step down": a deadline, like "48 hours"
+            typed = ("THREATEN", None)
         if typed is None or typed[0] is None:
             continue
         if (
