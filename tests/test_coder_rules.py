@@ -1501,3 +1501,22 @@ def test_time_given_until_a_moment_is_an_ultimatum(code_text):
         )
     )
     assert ("THREATEN", "ECO", "GMB") in pairs(events)
+
+
+def test_harm_stated_as_intent_or_on_a_condition_is_a_threat(code_text):
+    said = asserted(
+        code_text(
+            "The Houthi movement said its forces would target any vessel linked to Israel "
+            "passing through the Red Sea.",
+            date(2023, 11, 14),
+        )
+    )
+    assert ("THREATEN", "YEM", "ISR") in pairs(said)
+    iff = asserted(code_text("Iran will strike Israel if it attacks again, the general said."))
+    assert ("THREATEN", "IRN", "ISR") in pairs(iff)
+    # a plan aimed at no one, and a condition that is no one's conduct, are no threats
+    for text in (
+        "Mexico will send 6,000 troops to its southern border with Guatemala.",
+        "Egypt said it would send ground troops to Yemen if necessary.",
+    ):
+        assert not [e for e in asserted(code_text(text)) if e.type == "THREATEN"]

@@ -63,6 +63,11 @@ IMPLIED_TARGET = {
 # a doer's commitment to a future act is coded as the commitment (DESIGN.md: AGREE covers
 # promises to cooperate or give aid; THREATEN covers threats of force, sanctions, boycotts)
 PLEDGED_AS_AGREE = frozenset({"AID", "COOPERATE", "CONCEDE", "RETREAT", "SUPPORT"})
+# acts whose plain statement of intent is itself coded ("Finland will give Tanzania a
+# grant": AGREE; "the Houthis said their forces would target any vessel linked to Israel":
+# THREATEN). Not troops sent or crowds called out: "will send troops to its border" is a
+# plan, aimed at no one
+STATED_INTENT_TYPES = PLEDGED_AS_AGREE | {"ASSAULT", "COERCE", "SANCTION"}
 # key of the last event date named in the story, in the coder's per-story date memory
 LAST_DATE = "last date named"
 # key of the first doer of each type of act coded in the story, in the same memory: a
@@ -1191,6 +1196,8 @@ def _pledged(trig: Trigger) -> tuple[str, str | None]:
     THREATEN for force or pressure vowed; (its own type, None) when it is no commitment."""
     if trig.type not in ("THREATEN", "REQUEST", "ACCUSE") and ultimatum(trig):
         return "THREATEN", f"ultimatum: '{trig.token.text} ... unless', coded as THREATEN"
+    if trig.type in PLEDGED_AS_THREATEN and ultimatum(trig, marks=("if", "unless")):
+        return "THREATEN", f"harm made to hang on a condition: '{trig.token.text} ... if'"
     if trig.type in PLEDGED_AS_AGREE or trig.type == "CONSULT":
         new_type = "AGREE"
     elif trig.type in PLEDGED_AS_THREATEN:
@@ -1198,7 +1205,7 @@ def _pledged(trig: Trigger) -> tuple[str, str | None]:
     else:
         return trig.type, None
     word = commitment(trig)
-    if word is None and new_type == "AGREE" and trig.type != "CONSULT":
+    if word is None and trig.type != "CONSULT" and trig.type in STATED_INTENT_TYPES:
         # "Finland will give Tanzania a grant": a doer's stated intent to cooperate is a
         # promise (a planned visit is not: it is only planned)
         said = intent(trig)

@@ -453,9 +453,10 @@ def intent(trig: Trigger) -> str | None:
     return None
 
 
-def ultimatum(trig: Trigger) -> bool:
+def ultimatum(trig: Trigger, marks: tuple[str, ...] = ("unless",)) -> bool:
     """'will withdraw its force unless ...', 'threatened to ... unless ...': an act made to
-    hang on the other side's conduct is a threat, whatever the act."""
+    hang on the other side's conduct is a threat, whatever the act; with `marks` ("if") a
+    harm made to hang on it ("will strike Israel if it attacks again")."""
     clause = trig.clause_head
     if trig.negated or _has_negation(clause):
         return False
@@ -464,7 +465,10 @@ def ultimatum(trig: Trigger) -> bool:
     if not (future or under_threat):
         return False
     return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+        # the other side's conduct, not "if necessary": a condition with a doer
+        and (marks == ("unless",) or any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children))
         for c in clause.children
     )
 
