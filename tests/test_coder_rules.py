@@ -1520,3 +1520,19 @@ def test_harm_stated_as_intent_or_on_a_condition_is_a_threat(code_text):
         "Egypt said it would send ground troops to Yemen if necessary.",
     ):
         assert not [e for e in asserted(code_text(text)) if e.type == "THREATEN"]
+
+
+def test_what_a_denier_goes_on_to_say_is_not_denied(code_text):
+    events = code_text(
+        "The Kremlin denied its forces had acted unlawfully and accused Kiev of staging a "
+        "provocation.",
+        date(2018, 11, 26),
+    )
+    accuse = [e for e in events if e.type == "ACCUSE"]
+    assert [(e.factuality, e.source.country, e.target.country) for e in accuse] == [
+        ("asserted", "RUS", "UKR")
+    ]
+    assert accuse[0].source.sector == "GOV"  # the Kremlin's words, not its forces'
+    # an act joined to the denied one is denied with it
+    denied = code_text("Moscow denied that its jets had bombed the market and killed civilians.")
+    assert not asserted(denied)

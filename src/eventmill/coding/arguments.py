@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from eventmill.actors.resolver import SECTOR_LABEL, Mention
+from eventmill.coding.factuality import denier_of_joined
 from eventmill.coding.places import gazetteer
 from eventmill.coding.triggers import Trigger
 
@@ -377,6 +378,10 @@ def _subject_token(verb, depth: int = 0):
     shared = _shared_agent(verb)
     if shared is not None:
         return shared, "agent of the passive joined to it"
+    denier = denier_of_joined(verb)
+    if denier is not None:
+        tok, how = _subject_token(denier, depth + 1)
+        return tok, (how + " of the verb of denying") if tok is not None else ""
     if verb.dep_ == "conj":
         tok, how = _subject_token(verb.head, depth + 1)
         return tok, (how + " of the first of joined verbs") if tok is not None else ""

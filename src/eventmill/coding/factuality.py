@@ -257,8 +257,36 @@ def factuality(trig: Trigger) -> tuple[str, str]:
     return _verbal_context(clause)
 
 
+# verbs of denying a statement, and the words a denier goes on with ("denied ... and
+# accused Kiev of"): joined to the denied clause by the parser, they are the denier's. Not
+# other acts: in "denied its jets had bombed the market and killed civilians" the killing
+# is denied too
+DENYING_VERBS = frozenset({"deny", "refute", "reject", "dismiss"})
+DENIERS_WORDS = frozenset(
+    {"accuse", "blame", "condemn", "call", "say", "urge", "warn", "demand", "insist", "vow",
+     "threaten", "denounce", "charge"}
+)
+
+
+def denier_of_joined(verb):
+    """ "The Kremlin denied its forces had acted unlawfully and accused Kiev of ...": the
+    parser joins "accused", which has no subject, to the denied clause, which has one; the
+    accusing is the denier's own act. The verb of denying, else None."""
+    head = verb.head
+    if (
+        verb.dep_ != "conj"
+        or verb.lemma_.lower() not in DENIERS_WORDS
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        or not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+        or head.dep_ != "ccomp"
+        or head.head.lemma_.lower() not in DENYING_VERBS
+    ):
+        return None
+    return head.head
+
+
 def _verbal_context(verb) -> tuple[str, str]:
-    token = verb
+    token = denier_of_joined(verb) or verb
     via_of = False  # passed through an "of" or "for" phrase on the way up
     for _ in range(8):
         via_of = via_of or token.lower_ in ("of", "for")
