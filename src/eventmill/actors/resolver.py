@@ -917,7 +917,7 @@ class DocActors:
         """ "U.N. human rights chief Navi Pillay", "Organization of American States chief Luis
         Almagro": a name we do not know after the words of a post, which name the state or
         body it is held for. The post's words before the name must hang on it; the state or
-        body is among them or just before them."""
+        body is among them or just before them. A post after the name is `_post_after`'s."""
         doc = sent.doc
         start = ent.start
         after = self._post_after(ent, mentions)

@@ -125,7 +125,7 @@ STORY_ADDRESSED_TYPES = frozenset({"REQUEST", "SANCTION"})
 # ministry condemned what it called illegal actions", "army commanders from both sides met")
 # are aimed at the other side. Not force, aid or agreement: those are as often given to a
 # third party (measured in docs/EVALUATION.md)
-COUNTERPART_TYPES = frozenset({"ACCUSE", "CONSULT", "THREATEN", "SANCTION", "MOBILIZE"})
+OTHER_SIDE_TYPES = frozenset({"ACCUSE", "CONSULT", "THREATEN", "SANCTION", "MOBILIZE"})
 # the doers who have a side: states' organs, organisations, rebels and politicians; not
 # business groups, the press or citizens ("business groups criticised the plan")
 SIDE_SECTORS = frozenset(
@@ -515,7 +515,7 @@ class Coder:
                 # named ("at", "on", "against" nothing) are a show of force, not an attack
                 etype_name, mode, etype = "MOBILIZE", "weapons", TYPES["MOBILIZE"]
                 implied = "none: weapons fired at no one named"
-            if target is None and trig.type in COUNTERPART_TYPES:
+            if target is None and trig.type in OTHER_SIDE_TYPES:
                 target, implied = _other_side(source, memory)
                 if target is not None:
                     fallback = FALLBACK_STRENGTH
@@ -1205,7 +1205,7 @@ def _pledged(trig: Trigger) -> tuple[str, str | None]:
     else:
         return trig.type, None
     word = commitment(trig)
-    if word is None and trig.type != "CONSULT" and trig.type in STATED_INTENT_TYPES:
+    if word is None and trig.type in STATED_INTENT_TYPES:
         # "Finland will give Tanzania a grant": a doer's stated intent to cooperate is a
         # promise (a planned visit is not: it is only planned)
         said = intent(trig)
