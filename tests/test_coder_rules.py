@@ -1492,6 +1492,10 @@ def test_force_on_a_base_falls_on_the_forces_it_houses(code_text):
         )
     )
     assert pairs(events) == {("ASSAULT", "IRN", "USA")}
+    used = asserted(
+        code_text("Militants fired rockets at an Iraqi base used by U.S. forces near Erbil.")
+    )
+    assert {e.target.country for e in used if e.type == "ASSAULT"} == {"USA"}
 
 
 def test_time_given_until_a_moment_is_an_ultimatum(code_text):

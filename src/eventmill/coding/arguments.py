@@ -825,8 +825,9 @@ HOUSING_VERBS = frozenset({"house", "host", "station", "use", "hold"})
 
 
 def _housed(target: Mention, index: MentionIndex, doc) -> Mention | None:
-    """The forces a targeted base houses: "bases housing American troops", "a base used by
-    U.S. forces"."""
+    """The forces a targeted base houses: "Iraqi bases housing American troops", "an Iraqi
+    base used by U.S. forces". Only when the base phrase names an actor ("Iraqi"): a bare
+    "a base" is no target to replace."""
     place = doc[target.head]
     if place.dep_ in ("amod", "compound", "nmod", "poss"):
         place = place.head  # "Iraqi bases": the state only names whose bases they are
@@ -837,8 +838,10 @@ def _housed(target: Mention, index: MentionIndex, doc) -> Mention | None:
         if verb.dep_ not in ("acl", "relcl") or verb.lemma_.lower() not in HOUSING_VERBS:
             continue
         for child in verb.children:
+            if child.dep_ not in ("dobj", "agent"):
+                continue
             tok = _pobj(child) if child.dep_ == "agent" else child
-            if tok is None or child.dep_ not in ("dobj", "agent"):
+            if tok is None:
                 continue
             m = index.of_token(tok)
             if _usable(m) and m is not target and m.actor.country is not None:

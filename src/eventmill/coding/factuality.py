@@ -494,9 +494,13 @@ def ultimatum(trig: Trigger, marks: tuple[str, ...] = ("unless",)) -> bool:
         return False
     return any(
         c.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
-        # the other side's conduct, not "if necessary": a condition with a doer
-        and (marks == ("unless",) or any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children))
+        and any(
+            m.dep_ == "mark"
+            and m.lower_ in marks
+            # "if" the other side's conduct, not "if necessary": a condition with a doer
+            and (m.lower_ == "unless" or any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children))
+            for m in c.children
+        )
         for c in clause.children
     )
 
