@@ -1540,3 +1540,51 @@ def test_what_a_denier_goes_on_to_say_is_not_denied(code_text):
     # an act joined to the denied one is denied with it
     denied = code_text("Moscow denied that its jets had bombed the market and killed civilians.")
     assert not asserted(denied)
+
+
+def test_a_go_between_meets_each_party(code_text):
+    # the one who brokers or hosts talks meets each party: those between whom the talks
+    # are, else the doers of the clause the deal hangs from
+    brokered = asserted(
+        code_text(
+            "Ghana and Togo agreed on Monday to reopen their border under a deal brokered by "
+            "Nigeria.",
+            date(2019, 4, 2),
+        )
+    )
+    assert {("CONSULT", "NGA", "GHA"), ("CONSULT", "NGA", "TGO")} <= pairs(brokered)
+    hosted = asserted(
+        code_text(
+            "Peru and Ecuador signed a fisheries accord after two days of talks hosted by "
+            "Chile.",
+            date(2019, 4, 2),
+        )
+    )
+    assert {("CONSULT", "CHL", "PER"), ("CONSULT", "CHL", "ECU")} <= pairs(hosted)
+    between = asserted(
+        code_text(
+            "Talks between Sudan and South Sudan mediated by Ethiopia ended on Friday.",
+            date(2019, 4, 2),
+        )
+    )
+    assert {("CONSULT", "ETH", "SDN"), ("CONSULT", "ETH", "SSD")} <= pairs(between)
+
+
+def test_a_go_between_is_no_side_of_the_story(code_text):
+    # hosting the army's talks with the rebels does not make Algeria the side a later
+    # complaint of the Malian government is aimed at
+    events = asserted(
+        code_text(
+            "Mali's army and the Tuareg rebels signed a ceasefire on Monday in talks hosted by "
+            "Algeria. The Malian defence ministry later condemned the attacks.",
+            date(2019, 4, 2),
+        )
+    )
+    hosted = {
+        (e.mode, e.source.country, e.target.country, e.target.sector)
+        for e in events
+        if e.type == "CONSULT"
+    }
+    # the rebels, of no named country, are of the story's, not of the host where they met
+    assert hosted == {("mediate", "DZA", "MLI", "MIL"), ("mediate", "DZA", "MLI", "REB")}
+    assert not [e for e in events if e.type == "ACCUSE" and e.target.country == "DZA"]

@@ -197,6 +197,7 @@ class Arguments:
     how: str
     strength: float  # 1.0 for grammatical roles, lower for fallbacks
     symmetric: bool = False
+    mediated: bool = False  # a go-between's talks with one party ("brokered by")
 
 
 class MentionIndex:
@@ -509,6 +510,67 @@ def _nearest_left(index: MentionIndex, sent, before: int, exclude: set[int]) -> 
     return best
 
 
+# verbs by which a third party brings two others together ("a deal brokered by Russia")
+MEDIATING_VERBS = frozenset({"broker", "mediate", "host", "facilitate"})
+
+
+def _mediated(verb, index: MentionIndex, sent) -> list[Arguments] | None:
+    """ "Armenia and Azerbaijan agreed ... under a deal brokered by Russia", "talks between
+    Israel and Hamas mediated by Qatar": the one who brokers or hosts meets each party. The
+    parties are those between whom the talks are, else the doers of the clause the deal or
+    talks belong to. None when the participle is not of that shape."""
+    if not (
+        verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in MEDIATING_VERBS
+    ):
+        return None
+    doc = sent.doc
+    agent = next((_pobj(c) for c in verb.children if c.dep_ == "agent"), None)
+    named = index.of_token(agent) if agent is not None else None
+    if not _usable(named):
+        return None
+    mediators = index.coordinated(named, doc)
+    noun = verb.head
+    parties: list[Mention] = []
+    how = ""
+    for child in noun.children:
+        pobj = _pobj(child) if child.dep_ == "prep" and child.lower_ == "between" else None
+        m = index.of_token(pobj) if pobj is not None else None
+        if _usable(m):
+            parties, how = index.coordinated(m, doc), "'between X and Y'"
+    # else the doers of the clause: "agreed ... under a deal brokered by Russia", "agreed
+    # to a ceasefire after their leaders held talks hosted by Anwar" (no actor in "their
+    # leaders": the clause above)
+    clause = noun.head
+    for _ in range(4):
+        if parties:
+            break
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.pos_ not in ("VERB", "AUX"):
+            break
+        parties, how, _strength = _verb_sources(clause, index, sent, doc)
+        how = f"the doers of '{clause.text}'"
+        if clause.head.i == clause.i:
+            break
+        clause = clause.head
+    if parties and parties[0].kind == "pair" and parties[0].pair:
+        first = parties[0]
+        parties = [Mention(first.start, first.end, first.head, a, "pair") for a in first.pair]
+    parties = [
+        p
+        for m in parties
+        for p in _members(m)
+        if p is not None and not any(p.actor.same_as(x.actor) for x in mediators)
+    ]
+    if not parties:
+        return None
+    return [
+        Arguments(x, p, f"the one who {verb.lemma_}s it; each party: {how}", 0.9, mediated=True)
+        for x in mediators
+        for p in parties
+    ]
+
+
 def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
     doc = sent.doc
     token = trig.token
@@ -590,6 +652,10 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
             symmetric = True
     else:
         verb = token
+        if trig.type == "CONSULT":
+            mediated = _mediated(verb, index, sent)
+            if mediated is not None:
+                return mediated
         sources, how_source, strength = _verb_sources(
             verb, index, sent, doc, spoken=trig.type in SPOKEN_TYPES
         )

@@ -346,7 +346,7 @@ class Coder:
             location = named_place or dateline
             # where the event puts actors of no named country
             placing = named_place or (None if bureau else dateline)
-            mode = trig.mode or _noun_mode(trig)
+            mode = "mediate" if args.mediated else trig.mode or _noun_mode(trig)
             if event_date is None and location is not None:
                 event_date = memory.get(location.geonameid or location.name)
             if event_date is not None and location is not None:
@@ -405,7 +405,13 @@ class Coder:
                 # a target of no named country ("protesters", "the government") is where a
                 # place puts it, else the doer's own ("police shot protesters")
                 own = _own_place(args.target, places) or placing
-                if (
+                if args.mediated:
+                    # "rebels signed a truce in talks hosted by Algeria": a party is of the
+                    # story's country, never the go-between's, where the talks were held
+                    own = _own_place(args.target, places) or dateline
+                    if own is None and actors.dominant_country() is not None:
+                        own = country_place(actors.dominant_country())
+                elif (
                     own is None
                     and source is not None
                     and source.country in self.kb.countries
@@ -593,6 +599,7 @@ class Coder:
                 args.target is not None
                 and source.country is not None
                 and target.country not in (None, source.country)
+                and mode != "mediate"  # a go-between is on neither side
             ):
                 between_states.append(event)
             if args.target is not None:
