@@ -31,6 +31,8 @@ from eventmill.schema import Actor
 
 COUNTRYISH = ("country", "demonym", "capital", "metonym")
 # "U.S.-led", "Saudi-backed": a state named inside one token as the one leading or backing
+# possessive pronouns whose owner is the doer of the clause above ("said its soldiers")
+OWNER_PRONOUNS = frozenset({"its", "their", "his", "her"})
 LED_SUFFIXES = frozenset({"led", "backed", "sponsored", "brokered", "funded", "supported"})
 HEAD_AND_GOVERNMENT = frozenset(HEAD_OFFICES + GOVERNMENT_OFFICES)
 # how long after leaving office a former head is still named by surname alone
@@ -275,6 +277,8 @@ class DocActors:
                 if self.dateline_country is None and m.actor.country in self.kb.countries:
                     self.dateline_country = m.actor.country
         mentions.extend(self._pairs_and_pronouns(sent, mentions))
+        for m in mentions:
+            self._owned_by_pronoun(sent, m, mentions)
         self.sentences_read += 1
         if self.story_pair is None:
             self.story_pair = self._joined_states(sent, mentions)
@@ -452,6 +456,10 @@ class DocActors:
                 words = _name_words(entry.ref)
                 if not any(fold(t.text) in words for t in others):
                     return False
+        if entry.kind == "surname" and first.ent_type_ in ("PERSON", "ORG"):
+            # the small model often takes a name it does not know for an organisation
+            # ("Sidya Toure" tagged ORG)
+            ent = next((e for e in first.doc.ents if e.start <= first.i < e.end), None)
             rest = [
                 t
                 for t in (ent or [])
@@ -740,6 +748,52 @@ class DocActors:
                     if terms:
                         return terms[0].country
         return None
+
+    def _owned_by_pronoun(self, sent, m: Mention, mentions: list[Mention]) -> None:
+        """ "The Pakistan Army said two of its soldiers were killed": a body of no named
+        country owned by "its", "their", "his" or "her", as the subject of a clause, is of
+        the doer of the clause above it, or of the one told to act ("told Manila that its
+        ships must leave"). Not in an object ("condemned a campaign against its citizens"):
+        there it would make the doer act on itself."""
+        if m.kind != "sector" or m.actor.country is not None:
+            return
+        doc = sent.doc
+        if not any(
+            c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in doc[m.head].children
+        ):
+            return
+        below = doc[m.head]
+        own_clause = True
+        for verb in doc[m.head].ancestors:
+            if verb.pos_ not in ("VERB", "AUX"):
+                below = verb
+                continue
+            if own_clause and below.dep_ not in ("nsubj", "nsubjpass"):
+                return
+            told = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+            doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            told = told if below.dep_ in ("xcomp", "ccomp") else []
+            for word in told + doers:
+                owner = next((o for o in mentions if o is not m and o.covers(word.i)), None)
+                if owner is not None:
+                    if (
+                        owner.actor.country is None
+                        or owner.kind == "pair"
+                        or (own_clause and word not in told)
+                    ):
+                        # "France pulled its soldiers out of Mali": the doer's own force in
+                        # its own clause is told apart by the coder (a force moved)
+                        return
+                    country = owner.actor.country
+                    label = SECTOR_LABEL.get(m.actor.sector, m.actor.sector)
+                    name = f"{self.kb.country_name(country) or country} {label}"
+                    m.actor = Actor(name, country, m.actor.sector, m.actor.mention)
+                    m.how = f"sector word, of the one '{doc[m.head].text}' is owned by"
+                    return
+            below = verb
+            # "committed to pulling its forces", "deployed ... and placed its forces": a verb
+            # with no subject of its own is still the doer's own clause
+            own_clause = own_clause and not doers
 
     def _country_of(self, by_cat: dict[str, _Raw]) -> tuple[str | None, str | None, str | None]:
         if "country" in by_cat:
