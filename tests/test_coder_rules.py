@@ -1629,3 +1629,15 @@ def test_gulf_arab_states_are_the_gulf_cooperation_council(code_text):
         code_text("Yemen's president asked Gulf Arab states to intervene.", date(2015, 3, 2))
     )
     assert ("REQUEST", "YEM", "GCC") in pairs(events)
+
+
+def test_talks_one_will_not_hold_are_a_refusal(code_text):
+    # "would not hold talks with X" is a rejection of X, stated now, as "would not negotiate"
+    events = code_text(
+        "Kosovo's prime minister said his government would not hold talks with Serbia until "
+        "the detained police officers were freed.",
+        date(2023, 6, 16),
+    )
+    said = {(e.type, e.factuality, e.source.country, e.target.country) for e in events}
+    assert ("REJECT", "asserted", "XKX", "SRB") in said
+    assert not [e for e in events if e.type == "CONSULT" and e.factuality == "asserted"]

@@ -31,6 +31,8 @@ from eventmill.schema import Actor
 
 COUNTRYISH = ("country", "demonym", "capital", "metonym")
 # "U.S.-led", "Saudi-backed": a state named inside one token as the one leading or backing
+# a state's government named by a possessive pronoun ("his government would not")
+GOVERNMENT_WORDS = frozenset({"government", "administration", "cabinet"})
 # possessive pronouns whose owner is the doer of the clause above ("said its soldiers")
 OWNER_PRONOUNS = frozenset({"its", "their", "his", "her"})
 LED_SUFFIXES = frozenset({"led", "backed", "sponsored", "brokered", "funded", "supported"})
@@ -584,7 +586,16 @@ class DocActors:
             if country_code is None:
                 # "the government", "the authorities": the story's state; a bare "officials"
                 # could be anyone's
-                definite = doc[start - 1].lower_ == "the" if start > 0 else False
+                definite = start > 0 and (
+                    doc[start - 1].lower_ == "the"
+                    # "his government" (whose: `_owned_by_pronoun`); not "its ambassadors",
+                    # a force or envoy the coder tells apart as the doer's own
+                    or (
+                        doc[start - 1].lower_ in OWNER_PRONOUNS
+                        and doc[head].lemma_.lower() in GOVERNMENT_WORDS
+                        and doc[head].dep_ in ("nsubj", "nsubjpass")
+                    )
+                )
                 if sector not in DOMESTIC_SECTORS and not (sector == "GOV" and definite):
                     return None
                 # the country is the event's place, else the story's: the coder decides

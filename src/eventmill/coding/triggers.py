@@ -539,6 +539,15 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
         if governor is not None and verb_lemma(governor, lex) in rule.accusation_with:
             etype, mode = "ACCUSE", "disapprove"
             why += " (a diplomatic complaint)"
+        if (
+            governor is not None
+            and rule.negated_type
+            and any(c.dep_ == "neg" for c in governor.children)
+        ):
+            # "would not hold talks with the government": a refusal, as "would not negotiate"
+            why = f"negated {why}"
+            found.append(Trigger(token, rule.negated_type, None, rule, why, governor, negated=True))
+            continue
         found.append(Trigger(token, etype, mode, rule, why, governor))
     if not any(t.type == "ACCUSE" for t in found):
         found.extend(_verdicts(sent, lex, {t.token.i for t in found}))
