@@ -1641,3 +1641,34 @@ def test_talks_one_will_not_hold_are_a_refusal(code_text):
     said = {(e.type, e.factuality, e.source.country, e.target.country) for e in events}
     assert ("REJECT", "asserted", "XKX", "SRB") in said
     assert not [e for e in events if e.type == "CONSULT" and e.factuality == "asserted"]
+
+
+def test_the_arms_an_attack_is_made_with_are_no_target(code_text):
+    pounded = code_text(
+        "Syrian government forces pounded the town of Daraya with artillery on Sunday.",
+        date(2016, 3, 2),
+    )
+    fired = code_text("Eritrea fired artillery near the border on Friday.", date(2016, 3, 2))
+    for events in (pounded, fired):
+        assert not [e for e in events if e.target and e.target.sector == "MIL"], pairs(events)
+
+
+def test_of_after_an_attack_noun_names_whom_it_falls_on(code_text):
+    events = asserted(
+        code_text("Ethiopia launched its invasion of Somalia on Sunday.", date(2006, 12, 25))
+    )
+    assert ("ASSAULT", "ETH", "SOM") in pairs(events)
+
+
+def test_a_lake_or_a_shoal_named_after_a_state_or_a_person_is_neither(code_text):
+    lake = code_text(
+        "Boko Haram fighters attacked the town of Baga on the shores of Lake Chad on Saturday.",
+        date(2015, 1, 5),
+    )
+    assert not [e for e in lake if "TCD" in (e.source.country, e.target.country)], pairs(lake)
+    shoal = code_text(
+        "Chinese vessels fired water cannon at a resupply mission to Second Thomas Shoal on "
+        "Saturday.",
+        date(2023, 8, 6),
+    )
+    assert not [e for e in shoal if e.target and e.target.country == "GRD"], pairs(shoal)

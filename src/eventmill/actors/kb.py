@@ -651,10 +651,13 @@ def kb_stats(kb: KnowledgeBase, day: date | None = None) -> dict:
 # South China Sea", "the Niger Delta"): no state, and no place of it
 FEATURE_BEFORE = frozenset({"gulf", "sea", "bay", "strait", "straits"})
 FEATURE_AFTER = frozenset({"sea", "gulf", "delta", "basin", "river"})
+# words right before a country's name that make it a feature's: "Lake Chad", "Mount Lebanon"
+FEATURE_RIGHT_BEFORE = frozenset({"lake", "mount"})
 
 
 def names_a_feature(doc, start: int, end: int) -> bool:
-    """Whether doc[start:end], a country's name, is inside the name of a sea, gulf or delta."""
+    """Whether doc[start:end], a country's name, is inside the name of a sea, gulf, delta or
+    lake."""
     before = (
         start >= 2
         and doc[start - 1].lower_ == "of"
@@ -662,4 +665,9 @@ def names_a_feature(doc, start: int, end: int) -> bool:
         and doc[start - 2].text[:1].isupper()
     )
     after = end < len(doc) and doc[end].lower_ in FEATURE_AFTER and doc[end].text[:1].isupper()
-    return before or after
+    right_before = (
+        start >= 1
+        and doc[start - 1].lower_ in FEATURE_RIGHT_BEFORE
+        and doc[start - 1].text[:1].isupper()
+    )
+    return before or after or right_before

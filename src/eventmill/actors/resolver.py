@@ -31,6 +31,14 @@ from eventmill.schema import Actor
 
 COUNTRYISH = ("country", "demonym", "capital", "metonym")
 # "U.S.-led", "Saudi-backed": a state named inside one token as the one leading or backing
+# words after a person's name that make it a place's or a building's ("Thomas Shoal")
+NAMED_PLACE_WORDS = frozenset(
+    {
+        "shoal", "reef", "island", "islands", "strait", "bay", "lake", "river", "street",
+        "square", "avenue", "airport", "bridge", "stadium", "hospital", "university",
+        "boulevard", "park", "port", "mountain", "mountains", "hill", "valley", "canal",
+    }
+)
 # a state's government named by a possessive pronoun ("his government would not")
 GOVERNMENT_WORDS = frozenset({"government", "administration", "cabinet"})
 # possessive pronouns whose owner is the doer of the clause above ("said its soldiers")
@@ -482,6 +490,10 @@ class DocActors:
             and not first.doc[first.i - 1].whitespace_
         ):
             return False  # "Mazar-i-Sharif" names no Sharif
+        if entry.kind in ("surname", "person") and tokens.end < len(first.doc):
+            after = first.doc[tokens.end]
+            if after.lower_ in NAMED_PLACE_WORDS and after.text[:1].isupper():
+                return False  # "Second Thomas Shoal", "Mandela Square": a place named so
         if entry.kind == "surname" and len(tokens) == 1:
             # "May" the month, "Brown" the colour: a surname alone must be a proper noun
             if first.ent_type_ in ("DATE", "TIME", "CARDINAL"):

@@ -164,6 +164,24 @@ FORCE_NOUNS = frozenset(
         "onslaught",
     }
 )
+# the arms force is used with: fired, or pounded "with", they are the doer's, no target
+WEAPON_WORDS = frozenset(
+    {
+        "artillery",
+        "missile",
+        "rocket",
+        "drone",
+        "mortar",
+        "shell",
+        "bomb",
+        "warplane",
+        "jet",
+        "helicopter",
+        "gunship",
+        "tank",
+        "cannon",
+    }
+)
 QUANTITY_NOUNS = frozenset(
     {
         "thousand",
@@ -695,6 +713,8 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
                 and trig.type in ("ASSAULT", "COERCE", "MOBILIZE")
             ):
                 continue  # "fired missiles, the first American assault": the doer's word
+            if m is not None and how in ("object", "object of 'with'") and _arms_used(trig, m, doc):
+                continue  # "fired artillery", "pounded Mariupol with artillery": the arms used
             if how == "object" and m is not None and m.modifier:
                 # "raided the Baku office of the Russian news agency": whose the thing is
                 # comes before an adjective on it
@@ -770,6 +790,8 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
                 and deep[0].actor.country is None
             ):
                 deep = None  # "sending 2,000 peacekeepers to the region": the force moved
+            if deep is not None and _arms_used(trig, deep[0], doc):
+                deep = None
             if deep is not None:
                 target, how_target = deep
                 strength *= 0.85
@@ -923,6 +945,16 @@ def _mutual_object(verb: Token) -> bool:
     return any(
         c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in MUTUAL_OBJECTS
         for c in verb.children
+    )
+
+
+def _arms_used(trig: Trigger, m: Mention, doc) -> bool:
+    """Whether the mention is the arms an attack is made with, of no named country ("fired
+    artillery", "pounded Mariupol with artillery"): the doer's own, never its target."""
+    return (
+        trig.type == "ASSAULT"
+        and m.actor.country is None
+        and doc[m.head].lemma_.lower() in WEAPON_WORDS
     )
 
 
