@@ -1672,3 +1672,46 @@ def test_a_lake_or_a_shoal_named_after_a_state_or_a_person_is_neither(code_text)
         date(2023, 8, 6),
     )
     assert not [e for e in shoal if e.target and e.target.country == "GRD"], pairs(shoal)
+
+
+def test_a_former_holder_in_apposition_is_the_same_person_not_the_holder(code_text):
+    # "a former Chilean president" is neither Chile's president of the day nor a second doer
+    events = asserted(
+        code_text(
+            "U.N. human rights chief Michelle Bachelet, a former Chilean president, urged "
+            "Nicaragua to free the detained protesters.",
+            date(2019, 3, 2),
+        )
+    )
+    assert pairs(events) == {("REQUEST", "UNO", "NIC")}
+
+
+def test_a_regions_leaders_are_no_american_leader(code_text):
+    events = code_text(
+        "South American leaders meeting in Quito condemned the uprising in Bolivia.",
+        date(2019, 11, 12),
+    )
+    assert not [e for e in events if "USA" in (e.source.country, e.target and e.target.country)]
+
+
+def test_the_doer_above_a_passive_is_no_doer_of_it(code_text):
+    # "hours after 33 soldiers were killed in a Syrian air strike": Syria's act, not Ankara's
+    events = asserted(
+        code_text(
+            "Ankara said on Friday it would open its borders, hours after 33 Turkish soldiers "
+            "were killed in a Syrian government air strike in Idlib.",
+            date(2020, 2, 28),
+        )
+    )
+    attacks = {(e.source.country, e.target.country) for e in events if e.type == "ASSAULT"}
+    assert attacks == {("SYR", "TUR")}
+
+
+def test_fighters_pulled_out_are_the_force_moved(code_text):
+    events = asserted(
+        code_text(
+            "Al Shabaab pulled most of its fighters out of Mogadishu in August.",
+            date(2011, 10, 18),
+        )
+    )
+    assert not [e for e in events if e.target and e.target.sector == "REB"]

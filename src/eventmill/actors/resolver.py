@@ -252,11 +252,12 @@ class DocActors:
         raws = self._match(sent)
         mentions = self._group(sent, raws)
         # "rights chief Volker Turk", "Mark English": a state's word as a person's surname;
-        # "Latin American countries": a region's people, not the United States'
+        # "Latin American countries", "South American leaders": a region's, not the United
+        # States'
         mentions = [
             m
             for m in mentions
-            if not (m.kind == "country" and (_in_a_name(sent, m) or _of_a_region(sent, m)))
+            if not ((m.kind == "country" and _in_a_name(sent, m)) or _of_a_region(sent, m))
         ]
         mentions.extend(self._unknown_people(sent, mentions))
         mentions.extend(self._led_by(sent, mentions))
@@ -929,6 +930,22 @@ class DocActors:
             actor.mention = text
             return Mention(
                 start, end, head, actor, "office", how=f"title, country of the story ({country})"
+            )
+        if (
+            unknown_name is None
+            and start > 0
+            and doc[start - 1].lower_ in ("former", "ex")
+            and not any(c.dep_ == "poss" for c in doc[head].children)
+        ):
+            # "a former Chilean president": one who held the office once, not its holder
+            name = f"former {office.replace('_', ' ')} of {self.kb.country_name(country)}"
+            return Mention(
+                start - 1,
+                end,
+                head,
+                Actor(name, country, "ELI", f"former {text}", title=office),
+                "office",
+                how="title, a former holder",
             )
         if unknown_name is not None:
             sector = self.kb.office_sector.get(office, "GOV")

@@ -315,10 +315,14 @@ class MentionIndex:
                     if (
                         child.dep_ == "appos"
                         and other is not None
-                        and other.kind == "person"
-                        and m.kind in ("office", "sector")
+                        and (
+                            (other.kind == "person" and m.kind in ("office", "sector"))
+                            or (other.kind == "office" and m.kind == "person")
+                        )
                     ):
-                        continue  # "the US commander, General David Petraeus": one person
+                        # "the US commander, General David Petraeus", "Michelle Bachelet, a
+                        # former Chilean president": one person
+                        continue
                     if other is not None and other not in group:
                         group.append(other)
                     frontier.append(child)
@@ -703,7 +707,7 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
                 and how == "object"
                 and trig.type in MOVED_FORCE_TYPES
                 and m.kind == "sector"
-                and m.actor.sector in ("MIL", "COP")
+                and m.actor.sector in ("MIL", "COP", "REB")
             ):
                 continue  # "withdrew its troops from Chad": the force moved, not the target
             if (
@@ -786,7 +790,7 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
                 deep is not None
                 and trig.type in MOVED_FORCE_TYPES
                 and deep[0].kind == "sector"
-                and deep[0].actor.sector in ("MIL", "COP")
+                and deep[0].actor.sector in ("MIL", "COP", "REB")
                 and deep[0].actor.country is None
             ):
                 deep = None  # "sending 2,000 peacekeepers to the region": the force moved
@@ -1148,6 +1152,9 @@ def _verb_sources(
         and verb.head.pos_ in ("VERB", "AUX")
         and verb.head.i != verb.i
         and depth < 3
+        # "said ... hours after 33 soldiers were killed in a Syrian air strike": the doer
+        # above a passive is no doer of it
+        and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     ):
         found, how, strength = _verb_sources(verb.head, index, sent, doc, depth + 1)
         if found:

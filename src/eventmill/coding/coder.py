@@ -902,6 +902,9 @@ class Coder:
         for m in index.mentions:
             if doer is not None and (m is doer or m.start < doer.end and doer.start < m.end):
                 continue
+            word = sent.doc[m.head]
+            if doer is not None and word.dep_ == "appos" and doer.covers(word.head.i):
+                continue  # "Bachelet, a former Chilean president, urged ...": the doer again
             if m.head not in clause or id(m) in partners:
                 continue  # another clause's actor, or one acting with the doer
             if m.actor.country is None or m.actor.sector == "MED" or m.covers(trig.token.i):
