@@ -1715,3 +1715,39 @@ def test_fighters_pulled_out_are_the_force_moved(code_text):
         )
     )
     assert not [e for e in events if e.target and e.target.sector == "REB"]
+
+
+def test_spoke_to_someone_by_telephone_is_a_call(code_text):
+    # "speak to" with a name the small model does not tag is no act; "by telephone" is one
+    events = asserted(
+        code_text("Kenyan President Uhuru Kenyatta spoke to Abiy by telephone on Thursday.",
+                  date(2019, 3, 2))
+    )
+    assert ("CONSULT", "KEN", "ETH") in pairs(events)
+
+
+def test_the_owner_of_a_violated_sovereignty_is_wronged_not_accused(code_text):
+    events = code_text(
+        "The African Union condemned a flagrant violation of Somalia's sovereignty.",
+        date(2024, 1, 3),
+    )
+    assert not [e for e in events if e.type == "ACCUSE" and e.target.country == "SOM"]
+
+
+def test_a_warning_about_protests_is_to_the_protesters_and_tells_of_none(code_text):
+    events = code_text(
+        "Belarus's interior ministry warned on Sunday that further protests would be met "
+        "with force.",
+        date(2020, 8, 16),
+    )
+    said = {(e.type, e.factuality, e.source.country, e.target.country, e.target.sector)
+            for e in events}
+    assert ("THREATEN", "asserted", "BLR", "BLR", "CVL") in said
+    # the protests warned about have not happened
+    assert not [e for e in events if e.type == "PROTEST" and e.factuality == "asserted"]
+    # a visit made stays made, whatever it may be used for
+    visit = code_text(
+        "Erdogan's visit to Moscow can be used to mend ties between the two countries.",
+        date(2016, 8, 9),
+    )
+    assert [e.factuality for e in visit if e.type == "CONSULT"] == ["asserted"]

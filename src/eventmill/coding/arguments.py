@@ -800,6 +800,9 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
                 target, how_target = deep
                 strength *= 0.85
 
+    if trig.type == "ACCUSE" and target is not None and wronged_owner(target, doc):
+        target = None  # "condemned a violation of Qatar's sovereignty": Qatar was wronged
+
     if (
         trig.is_noun
         and trig.governor is None
@@ -960,6 +963,19 @@ def _arms_used(trig: Trigger, m: Mention, doc) -> bool:
         and m.actor.country is None
         and doc[m.head].lemma_.lower() in WEAPON_WORDS
     )
+
+
+# what a state has that another can violate: its owner is the one wronged
+WRONGED_NOUNS = frozenset(
+    {"sovereignty", "territory", "airspace", "waters", "integrity", "independence", "border"}
+)
+
+
+def wronged_owner(m: Mention, doc) -> bool:
+    """Whether the mention owns what a wrong is done to ("a violation of Qatar's
+    sovereignty", "an incursion into Iraq's airspace"): the wronged, never the accused."""
+    word = doc[m.head]
+    return word.dep_ == "poss" and word.head.lemma_.lower() in WRONGED_NOUNS
 
 
 def _members(m: Mention | None) -> list[Mention | None]:

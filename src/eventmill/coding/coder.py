@@ -22,7 +22,13 @@ from eventmill.actors.resolver import (
     country_actor,
     dateline_end,
 )
-from eventmill.coding.arguments import Arguments, MentionIndex, _verb_sources, find_arguments
+from eventmill.coding.arguments import (
+    Arguments,
+    MentionIndex,
+    _verb_sources,
+    find_arguments,
+    wronged_owner,
+)
 from eventmill.coding.calibration import calibrated
 from eventmill.coding.contexts import contexts
 from eventmill.coding.dates import EventDate, infer_year, sentence_dates
@@ -494,6 +500,8 @@ class Coder:
                 fallback = FALLBACK_STRENGTH
             if target is None and trig.type in GATHERING_FORCE_TYPES:
                 target, implied = self._gathering_target(trig, source, placing, actors)
+            if target is None and trig.type == "THREATEN" and not trig.is_noun:
+                target, implied = self._warned_gathering(trig, source)
             if target is None:
                 target, implied = self._implied_target(trig, mode, source, placing)
             if target is None and trig.type in RESPONSE_TYPES:
@@ -765,6 +773,29 @@ class Coder:
             f"implied: the {SECTOR_LABEL.get(sector, sector)} of {country}, where it happened",
         )
 
+    def _warned_gathering(self, trig: Trigger, source: Actor) -> tuple[Actor | None, str]:
+        """(target, how) of "warned that further protests would be met with force": a
+        state's warning about protests is to the protesters, its own people."""
+        said = next((c for c in trig.token.children if c.dep_ == "ccomp"), None)
+        subject = (
+            next((c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if said is not None
+            else None
+        )
+        rule = self.lex.nouns.get(subject.lemma_.lower()) if subject is not None else None
+        if (
+            rule is None
+            or rule.type != "PROTEST"
+            or source.sector not in STATE_SECTORS
+            or source.country not in self.kb.countries
+        ):
+            return None, ""
+        name = f"{self.kb.country_name(source.country)} {SECTOR_LABEL.get('CVL', 'CVL')}"
+        return (
+            Actor(name, source.country, "CVL", subject.text, kb_id=source.country),
+            f"implied: the people in the '{subject.text}' warned about",
+        )
+
     def _gathering_target(
         self, trig: Trigger, source: Actor, location, actors: DocActors
     ) -> tuple[Actor | None, str]:
@@ -917,6 +948,8 @@ class Coder:
                 continue
             if m.head in doer_words:
                 continue  # "fighters from Syria": the doer's own words
+            if trig.type == "ACCUSE" and wronged_owner(m, sent.doc):
+                continue  # "condemned a violation of Qatar's sovereignty"
             after = m.start > trig.token.i
             if _reports(m, sent) or (m.place_like and not after):
                 # the speaker of ", officials said"; "meeting in Manila, ministers ...". A

@@ -364,6 +364,10 @@ CIRCUMSTANCE_PREPS = frozenset({"in", "at", "during", "by", "via", "over"})
 FRAME_PREPS = frozenset({"during", "after", "before", "since", "following", "amid", "throughout"})
 
 
+# words on a noun that make it acts to come ("further protests", "any new attack")
+MORE_OF_IT = frozenset({"further", "any", "more", "new", "another"})
+
+
 def _nominal_context(noun) -> tuple[str, str]:
     token = noun
     if noun.dep_ == "pobj" and noun.head.lower_ in FRAME_PREPS:
@@ -393,7 +397,13 @@ def _nominal_context(noun) -> tuple[str, str]:
                 return "negated", f"under '{head.text}'"
             if lemma in IRREALIS_GOVERNORS and not circumstance:
                 return "hypothetical", f"under '{head.text}'"
-            if lemma in OCCURRENCE_VERBS:
+            if lemma in OCCURRENCE_VERBS or (
+                token.dep_ in ("nsubj", "nsubjpass")
+                and any(c.lower_ in MORE_OF_IT for c in token.children)
+            ):
+                # "the vote will take place"; "further protests would be met with force": an
+                # act yet to come named as the subject of what will or would be (not "Putin's
+                # visit can be used to ...", a visit made)
                 kind = _aux(head)
                 if kind:
                     return kind, f"auxiliary on '{head.text}'"

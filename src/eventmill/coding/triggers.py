@@ -398,13 +398,20 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
         rule = None
         particle = None
         for word in particles + preps:
-            rule = lex.phrasal.get(f"{lemma} {word}")
-            if rule and word == "with" and _with_weapon(token, lex):
+            phrase = lex.phrasal.get(f"{lemma} {word}")
+            if phrase and word == "with" and _with_weapon(token, lex):
                 # "charged voters with batons": a charge with a weapon is an assault,
                 # "charged him with treason" an accusation
-                rule = lex.verbs.get("baton-charge")
-            if rule:
-                particle = word
+                phrase = lex.verbs.get("baton-charge")
+            if not phrase:
+                continue
+            if rule is None:
+                rule, particle = phrase, word
+            typed = _apply_objects(lex, phrase, token)
+            if typed is not None and typed[0] is not None:
+                # "spoke to Otunbayeva by telephone": the phrase that names an act wins over
+                # one whose object names none
+                rule, particle = phrase, word
                 break
         # "open fire" is verb + object noun; "hold X responsible" verb + predicate
         obj = direct_object(token)
