@@ -1751,3 +1751,25 @@ def test_a_warning_about_protests_is_to_the_protesters_and_tells_of_none(code_te
         date(2016, 8, 9),
     )
     assert [e.factuality for e in visit if e.type == "CONSULT"] == ["asserted"]
+
+
+def test_what_the_accuser_called_it_names_whose_act_it_was(code_text):
+    events = asserted(
+        code_text(
+            "Vietnam's foreign ministry condemned what it called illegal Chinese actions near "
+            "the Paracel Islands.",
+            date(2020, 4, 5),
+        )
+    )
+    assert ("ACCUSE", "VNM", "CHN") in pairs(events)
+
+
+def test_the_conservative_government_is_the_storys_government(code_text):
+    events = asserted(
+        code_text(
+            "ATHENS, Dec 9 — Opposition leader George Papandreou blamed the conservative "
+            "government for the violence.",
+            date(2008, 12, 9),
+        )
+    )
+    assert ("ACCUSE", "GRC", "GRC") in pairs(events)

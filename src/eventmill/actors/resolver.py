@@ -601,6 +601,14 @@ class DocActors:
                 # could be anyone's
                 definite = start > 0 and (
                     doc[start - 1].lower_ == "the"
+                    # "the conservative government": an adjective between (not a number:
+                    # "the two ministers" are two states')
+                    or (
+                        start > 1
+                        and doc[start - 2].lower_ == "the"
+                        and doc[start - 1].pos_ == "ADJ"
+                        and doc[start - 1].dep_ == "amod"
+                    )
                     # "his government" (whose: `_owned_by_pronoun`); not "its ambassadors",
                     # a force or envoy the coder tells apart as the doer's own
                     or (

@@ -758,6 +758,10 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
                     ):
                         target, how_target = m, "subject of the clause demanded"
                         break
+        if target is None and trig.type == "ACCUSE":
+            named = _what_it_called(verb, index, sources)
+            if named is not None:
+                target, how_target = named, "whose act it is, in what the doer called it"
         if target is None:
             # "threatened to impose sanctions on Iran", "refused to meet Putin": the target
             # of the act threatened, promised or refused
@@ -963,6 +967,36 @@ def _arms_used(trig: Trigger, m: Mention, doc) -> bool:
         and m.actor.country is None
         and doc[m.head].lemma_.lower() in WEAPON_WORDS
     )
+
+
+# verbs of naming an act in "condemned what it called illegal Chinese actions"
+NAMING_VERBS = frozenset({"call", "describe", "term", "brand", "label"})
+
+
+def _what_it_called(verb, index: MentionIndex, sources: list[Mention]) -> Mention | None:
+    """ "condemned what it called illegal Chinese actions", "denounced what he described as
+    reckless Israeli behaviour", "what it termed a witch hunt by Moraes": the actor whose
+    act the doer named, on the name (its adjective, possessor or 'by'). Not the one an act
+    is "against": "what he called a coup against his ally" names the wronged."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in NAMING_VERBS:
+            continue
+        if not any(c.lower_ == "what" for c in clause.children):
+            continue
+        named = next((c for c in clause.children if c.dep_ == "oprd"), None) or next(
+            (_pobj(p) for p in clause.children if p.dep_ == "prep" and p.lower_ == "as"), None
+        )
+        if named is None:
+            continue
+        for child in named.children:
+            by = child.dep_ == "prep" and child.lower_ == "by"
+            word = _pobj(child) if by else child
+            if word is None or not (by or child.dep_ in ("amod", "compound", "poss")):
+                continue
+            m = index.of_token(word, allow_inner=True)
+            if _usable(m, allow_modifier=True) and m not in sources:
+                return m
+    return None
 
 
 # what a state has that another can violate: its owner is the one wronged
