@@ -1773,3 +1773,20 @@ def test_the_conservative_government_is_the_storys_government(code_text):
         )
     )
     assert ("ACCUSE", "GRC", "GRC") in pairs(events)
+
+
+def test_a_pro_or_anti_state_word_is_no_state(code_text):
+    # "pro-Russian separatists" fighting in Ukraine are Ukraine's rebels, not Russians;
+    # "blamed each other" is one accusation between the two
+    events = asserted(
+        code_text(
+            "DONETSK, May 12 — Ukraine and pro-Russian separatists blamed each other on Monday "
+            "for the shelling of the town.",
+            date(2014, 5, 12),
+        )
+    )
+    said = {
+        (e.type, frozenset({(a.country, a.sector) for a in (e.source, e.target)}))
+        for e in events
+    }
+    assert said == {("ACCUSE", frozenset({("UKR", "GOV"), ("UKR", "REB")}))}

@@ -275,6 +275,9 @@ class DocActors:
             )
         ]
         mentions = [_ethnic_group(sent, m) for m in mentions]
+        # "pro-Russian separatists", "anti-American protesters": a stance toward a state,
+        # not the state's own people
+        mentions = [m for m in (_stance_toward(sent, m) for m in mentions) if m is not None]
         # "drills near the Gulf of Oman", "the Niger Delta": a sea or region, not the state
         mentions = [
             m
@@ -1471,6 +1474,32 @@ def _quoted_speaker(sent, pronoun, mentions: list[Mention]) -> Mention | None:
             if plural == (subject.tag_ in ("NNS", "NNPS")) or m.kind in ("group", "sector"):
                 return m
     return None
+
+
+STANCE_PREFIXES = frozenset({"pro", "anti"})
+
+
+def _stance_toward(sent, m: Mention) -> Mention | None:
+    """ "pro-Russian separatists" are no Russians: the state a "pro-" or "anti-" word names
+    is dropped, a sector word after it kept with no country (the coder places it). None when
+    nothing of the mention is left ("anti-American" alone)."""
+    doc = sent.doc
+    i = m.start
+    if not (
+        i >= 2
+        and doc[i - 1].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+        and doc[i - 2].lower_ in STANCE_PREFIXES
+    ):
+        return m
+    if m.kind == "sector" and m.actor.sector:
+        label = SECTOR_LABEL.get(m.actor.sector, m.actor.sector)
+        actor = Actor(f"unknown {label}", None, m.actor.sector, m.actor.mention)
+        return replace(m, actor=actor, how=f"sector word; '{doc[i - 2].text}-' is no country")
+    if m.kind == "country":
+        return None
+    return m
 
 
 def _ethnic_group(sent, m: Mention) -> Mention:

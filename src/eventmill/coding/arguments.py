@@ -953,8 +953,15 @@ MUTUAL_OBJECTS = frozenset({"tie", "relation", "relationship", "contact", "coope
 
 
 def _mutual_object(verb: Token) -> bool:
+    """ "upgraded their ties", "blamed each other", "accused one another": two doers act on
+    each other."""
     return any(
-        c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in MUTUAL_OBJECTS
+        c.dep_ in ("dobj", "obj", "nsubjpass")
+        and (
+            c.lemma_.lower() in MUTUAL_OBJECTS
+            or (c.lower_ == "other" and any(d.lower_ in ("each", "one") for d in c.children))
+            or (c.lower_ == "another" and c.i > 0 and c.doc[c.i - 1].lower_ == "one")
+        )
         for c in verb.children
     )
 
