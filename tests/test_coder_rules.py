@@ -1790,3 +1790,15 @@ def test_a_pro_or_anti_state_word_is_no_state(code_text):
         for e in events
     }
     assert said == {("ACCUSE", frozenset({("UKR", "GOV"), ("UKR", "REB")}))}
+
+
+def test_a_deputy_is_not_the_holder_of_the_office(code_text):
+    events = asserted(
+        code_text(
+            "Turkey's deputy prime minister accused Greece on Monday of harbouring coup "
+            "plotters.",
+            date(2017, 1, 30),
+        )
+    )
+    accusers = [e.source for e in events if e.type == "ACCUSE"]
+    assert accusers and all(a.country == "TUR" and "Yıldırım" not in a.name for a in accusers)

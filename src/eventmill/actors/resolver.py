@@ -909,6 +909,18 @@ class DocActors:
 
     def _office_mention(self, sent, start, end, head, text, office, country) -> Mention | None:
         doc = sent.doc
+        if any(t.lower_ == "deputy" for t in doc[max(start - 1, 0) : end]) and not (
+            end < len(doc) and doc[end].ent_type_ == "PERSON"
+        ):
+            # "a deputy leader of the party", "a deputy foreign minister said": not the
+            # holder of the office itself; of its state if one is named, else no one we know
+            if country is None:
+                return None
+            sector = self.kb.office_sector.get(office, "GOV")
+            name = f"deputy {office.replace('_', ' ')} of {self.kb.country_name(country)}"
+            return Mention(
+                start, end, head, Actor(name, country, sector, text), "office", how="a deputy"
+            )
         # "Foreign Minister Jeyhun Bayramov" with a name we do not know: the name follows
         after = doc[end] if end < len(doc) else None
         unknown_name = None
