@@ -1660,12 +1660,17 @@ def test_of_after_an_attack_noun_names_whom_it_falls_on(code_text):
     assert ("ASSAULT", "ETH", "SOM") in pairs(events)
 
 
-def test_a_lake_or_a_shoal_named_after_a_state_or_a_person_is_neither(code_text):
+def test_a_lake_an_airline_or_a_shoal_named_after_a_state_or_a_person_is_neither(code_text):
     lake = code_text(
         "Boko Haram fighters attacked the town of Baga on the shores of Lake Chad on Saturday.",
         date(2015, 1, 5),
     )
     assert not [e for e in lake if "TCD" in (e.source.country, e.target.country)], pairs(lake)
+    airline = code_text(
+        "Ukraine accused the rebels of shooting down a Malaysia Airlines jet on Thursday.",
+        date(2014, 7, 18),
+    )
+    assert airline and not [e for e in airline if e.target.country == "MYS"], pairs(airline)
     shoal = code_text(
         "Chinese vessels fired water cannon at a resupply mission to Second Thomas Shoal on "
         "Saturday.",

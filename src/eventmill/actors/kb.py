@@ -650,14 +650,17 @@ def kb_stats(kb: KnowledgeBase, day: date | None = None) -> dict:
 # words that make a country's name part of a sea's or region's ("the Gulf of Oman", "the
 # South China Sea", "the Niger Delta"): no state, and no place of it
 FEATURE_BEFORE = frozenset({"gulf", "sea", "bay", "strait", "straits"})
-FEATURE_AFTER = frozenset({"sea", "gulf", "delta", "basin", "river"})
+FEATURE_AFTER = frozenset(
+    # "Malaysia Airlines", "Kenya Airways": a firm named after the state is not the state
+    {"sea", "gulf", "delta", "basin", "river", "airlines", "airways"}
+)
 # words right before a country's name that make it a feature's: "Lake Chad", "Mount Lebanon"
 FEATURE_RIGHT_BEFORE = frozenset({"lake", "mount"})
 
 
 def names_a_feature(doc, start: int, end: int) -> bool:
-    """Whether doc[start:end], a country's name, is inside the name of a sea, gulf, delta or
-    lake."""
+    """Whether doc[start:end], a country's name, is inside the name of a sea, gulf, delta,
+    lake or airline."""
     before = (
         start >= 2
         and doc[start - 1].lower_ == "of"
