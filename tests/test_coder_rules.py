@@ -1807,3 +1807,16 @@ def test_a_deputy_is_not_the_holder_of_the_office(code_text):
     )
     accusers = [e.source for e in events if e.type == "ACCUSE"]
     assert accusers and all(a.country == "TUR" and "Yıldırım" not in a.name for a in accusers)
+
+
+def test_officials_ordered_to_leave_the_country_are_expelled(code_text):
+    events = asserted(
+        code_text(
+            "CARACAS, March 4 — Venezuela ordered two U.S. consular officials to leave the "
+            "country within 48 hours on Sunday.",
+            date(2014, 3, 4),
+        )
+    )
+    assert {(e.type, e.mode, e.source.country, e.target.country) for e in events} == {
+        ("SANCTION", "expel", "VEN", "USA")
+    }

@@ -562,6 +562,10 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
     return found
 
 
+# those a state orders out in an expulsion of another state's mission
+ENVOY_WORDS = frozenset({"diplomat", "envoy", "ambassador", "official", "consul", "attache"})
+
+
 def _orders(sent, lex: Lexicon, taken: set[int]) -> list[Trigger]:
     """ "Arce ordered him to withdraw his troops", "the junta told Paris to pull out its
     forces": an order to another to act is a demand (REQUEST) on them. Not an order to one's
@@ -586,8 +590,9 @@ def _orders(sent, lex: Lexicon, taken: set[int]) -> list[Trigger]:
             continue
         if not (obj.pos_ in ("PROPN", "PRON") or obj.lemma_.lower() in ORDERED_PEOPLE):
             continue
-        if act.lemma_.lower() in LEAVE_VERBS and obj.lemma_.lower() in ("diplomat", "envoy"):
-            # "ordered diplomats from seven countries to leave": an expulsion
+        if act.lemma_.lower() in LEAVE_VERBS and obj.lemma_.lower() in ENVOY_WORDS:
+            # "ordered diplomats from seven countries to leave", "ordered three U.S. consular
+            # officials to leave the country": an expulsion
             expel = lex.verbs.get("expel") or demand
             out.append(Trigger(verb, "SANCTION", "expel", expel, f"'{verb.lemma_}' out"))
             continue
