@@ -23,7 +23,10 @@ Sets (peer sets are read from ../shared at run time, never copied; see bench/gol
   ``heldout-blind`` from 08d1937), ``heldout10`` and ``heldout11`` (2008-2016 and
   2017-2025, written 2026-11-30 the same way by two more helpers, asked for stories rich
   in statements and reactions; worked on, first scored at 3e1ee98 before any rule was made
-  from them: F1 0.502 and 0.632), ``plover-gsr`` and ``petr2-gsr``.
+  from them: F1 0.502 and 0.632), ``heldout12`` and ``heldout13`` (2008-2016 and
+  2017-2025, written 2026-11-30 the same way by two more helpers; worked on, first scored
+  at 7f3ae63 before any rule was made from them: F1 0.522 and 0.551), ``plover-gsr`` and
+  ``petr2-gsr``.
   Their type accuracy is taken on the documents with exactly one required gold event: the
   share whose main event (below) has the gold type or one of its alt_types.
 - ``sentences-dev`` and ``sentences-check``: wire-style sentences of our own writing
@@ -114,6 +117,8 @@ SET_NAMES = (
     "heldout9",
     "heldout10",
     "heldout11",
+    "heldout12",
+    "heldout13",
     "heldout-blind",
     "sentences-dev",
     "sentences-check",
@@ -1041,6 +1046,8 @@ BARS: tuple[tuple[str, str, Callable[[Row], float | None], float, bool], ...] = 
     ("heldout7", "event F1", lambda r: r.f1, 0.75, True),
     ("heldout10", "event F1", lambda r: r.f1, 0.75, True),
     ("heldout11", "event F1", lambda r: r.f1, 0.75, True),
+    ("heldout12", "event F1", lambda r: r.f1, 0.75, True),
+    ("heldout13", "event F1", lambda r: r.f1, 0.75, True),
     ("heldout-blind", "event F1", lambda r: r.f1, 0.75, True),
     (
         "heldout-blind",
