@@ -1921,3 +1921,45 @@ def test_people_joined_to_a_state_organ_are_of_that_state(code_text):
     )
     asked = {(e.target.country, e.target.sector) for e in events if e.type == "REQUEST"}
     assert {("CHL", "GOV"), ("CHL", "CVL")} <= asked
+
+
+def test_a_full_name_corrects_a_surname_guessed_before(code_text):
+    # "Sharif" alone in 2009 first reads as Somalia's Sharif Sheikh Ahmed, then in office;
+    # the full name after it says who the story means
+    events = asserted(
+        code_text(
+            "Sharif ends his march\n\nLAHORE, March 16 — Opposition leader Nawaz Sharif "
+            "called off his march on Monday. Sharif accused President Asif Ali Zardari of "
+            "rigging the courts.",
+            date(2009, 3, 16),
+        )
+    )
+    assert ("ACCUSE", "PAK", "PAK") in pairs(events)
+    assert all(e.source.country != "SOM" for e in events)
+
+
+def test_several_named_holders_of_an_office_act_together(code_text):
+    events = asserted(
+        code_text(
+            "MINSK, Dec 20 — Police detained hundreds of protesters. Opposition leaders "
+            "Andrei Sannikov and Vladimir Neklyaev demanded the government's resignation.",
+            date(2010, 12, 20),
+        )
+    )
+    assert any(
+        e.type == "REQUEST"
+        and (e.source.country, e.source.sector) == ("BLR", "OPP")
+        and e.target.country == "BLR"
+        for e in events
+    )
+
+
+def test_a_name_transliterated_another_way_is_the_same_person(code_text):
+    events = asserted(
+        code_text(
+            "BAKU, Jan 10 — President Ilham Aliev accused Armenia of shelling border villages.",
+            date(2021, 1, 10),
+        )
+    )
+    accusers = [e.source for e in events if e.type == "ACCUSE"]
+    assert accusers and accusers[0].name == "Ilham Aliyev"

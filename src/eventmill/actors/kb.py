@@ -334,6 +334,27 @@ class KnowledgeBase:
         for term in p.terms:
             self.holders[(term.country, term.office)].append(p)
 
+    def add_spelling_variants(self) -> None:
+        """ "Yanukovich" and "Yanukovych", "Aliev" and "Aliyev": wires spell names
+        transliterated from Cyrillic two ways. Each other spelling of a person's name or
+        surname names them too, unless it is a name or word we hold already; called once
+        every person is in, so that both Aliyevs share "Aliev"."""
+        variants: dict[str, list[tuple[str, Entry]]] = defaultdict(list)
+        for p in self.people.values():
+            for name in [p.name, *p.aliases]:
+                variant = transliteration_variant(name)
+                if variant != name:
+                    variants[phrase_key(variant)].append((variant, Entry("person", p)))
+            variant = transliteration_variant(p.surname)
+            if variant != p.surname:
+                variants[phrase_key(variant)].append((variant, Entry("surname", p)))
+        for key, spelt in variants.items():
+            if not key or key in self.index:
+                continue
+            for variant, entry in spelt:
+                self.add_phrase(variant, entry)
+                self.person_keys[entry.ref.kb_id].append(key)
+
     # ---- lookups --------------------------------------------------------------------
     def term_sector(self, term: Term) -> str:
         """The sector a holder acts in during `term`: its own, else its office's."""
@@ -374,6 +395,31 @@ def fold(text: str) -> str:
     """Lower case without accents: news spells Guaidó, Guaido and GUAIDO alike."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
+
+
+# endings spelt two ways in transliterations from Cyrillic: one -> the other
+_TRANSLITERATED_ENDINGS = (
+    ("ych", "ich"),
+    ("ich", "ych"),
+    ("skyy", "sky"),
+    ("skiy", "sky"),
+    ("yev", "ev"),
+    ("yeva", "eva"),
+)
+
+
+def transliteration_variant(name: str) -> str:
+    """The name with each word's transliterated ending spelt the other common way:
+    "Viktor Yanukovych" -> "Viktor Yanukovich", "Ilham Aliyev" -> "Ilham Aliev"."""
+    words = []
+    for word in name.split():
+        lower = word.lower()
+        for ending, other in _TRANSLITERATED_ENDINGS:
+            if lower.endswith(ending) and len(lower) > len(ending) + 2:
+                word = word[: len(word) - len(ending)] + other
+                break
+        words.append(word)
+    return " ".join(words)
 
 
 _REGNAL = re.compile(r"^(?:[IVX]+|Jr\.?|Sr\.?)$")
@@ -584,6 +630,7 @@ def default_kb() -> KnowledgeBase:
 
     kb = load_builtin()
     apply_user_overlays(kb)
+    kb.add_spelling_variants()
     return kb
 
 

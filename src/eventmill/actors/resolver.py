@@ -238,6 +238,8 @@ class DocActors:
     # surnames of full names the story gave that are no one we know ("Joanne Liu"): the
     # surname alone later is that person, not a namesake in the knowledge base
     unknown_surnames: set[str] = field(default_factory=set)
+    # surnames remembered from a surname alone, before any full name: a guess
+    surnames_guessed: set[str] = field(default_factory=set)
     recent: list[Actor] = field(default_factory=list)
     countries: Counter = field(default_factory=Counter)
     last_person: Actor | None = None
@@ -306,7 +308,7 @@ class DocActors:
         mentions.sort(key=lambda m: m.start)
         for m in mentions:
             if not m.modifier and not m.place_like and m.kind != "pair":
-                self._remember(m.actor)
+                self._remember(m.actor, full_name=m.how.startswith("full name"))
         # "he" most often continues the last sentence's subject, not its last name
         subject = next((t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
         if (
@@ -982,6 +984,47 @@ class DocActors:
                     "office",
                     how="title, holder named earlier in the story",
                 )
+            if plural and unknown_name is not None and self.dominant_country() is not None:
+                # "Opposition leaders Vitaly Klitschko, Arseny Yatseniuk and Oleh Tyahnybok":
+                # several named holders of the story's country
+                names_end = end
+                while names_end < sent.end and (
+                    doc[names_end].pos_ == "PROPN"
+                    or (
+                        doc[names_end].lower_ in (",", "and")
+                        and names_end + 1 < sent.end
+                        and doc[names_end + 1].pos_ == "PROPN"
+                    )
+                ):
+                    names_end += 1
+                names = doc[end:names_end]
+                sector = self.kb.office_sector.get(office, "GOV")
+                person: list = []
+                for tok in [*names, None]:
+                    if tok is not None and tok.pos_ == "PROPN":
+                        person.append(tok)
+                    elif person:
+                        # each of them by surname later: "Klitschko said"
+                        full = doc[person[0].i : person[-1].i + 1].text
+                        self.by_surname.setdefault(
+                            person[-1].lower_,
+                            Actor(full, self.dominant_country(), sector, full, title=office),
+                        )
+                        person = []
+                return Mention(
+                    start,
+                    names_end,
+                    head,
+                    Actor(
+                        f"{text} {names.text}",
+                        self.dominant_country(),
+                        sector,
+                        f"{text} {names.text}",
+                        title=office,
+                    ),
+                    "office",
+                    how="title, several holders named after it, of the story's country",
+                )
             if plural:
                 return None  # "Arab leaders", "foreign ministers": several, none named
             # "the president" in a story about one country is that country's president
@@ -1504,7 +1547,7 @@ class DocActors:
                 return _country_actor(self.kb, a), _country_actor(self.kb, b)
         return None
 
-    def _remember(self, actor: Actor) -> None:
+    def _remember(self, actor: Actor, full_name: bool = False) -> None:
         self.recent.append(actor)
         if len(self.recent) > 50:
             del self.recent[:10]
@@ -1512,7 +1555,17 @@ class DocActors:
             self.countries[actor.country] += 1
         if actor.kb_id and actor.kb_id in self.kb.people:
             person = self.kb.people[actor.kb_id]
-            self.by_surname.setdefault(person.surname.lower(), replace(actor))
+            key = person.surname.lower()
+            if full_name and key in self.surnames_guessed:
+                # "Sharif calls off march" in the headline was a guess; "opposition leader
+                # Nawaz Sharif" in the lead says who the surname is in this story. A full
+                # name given first stays: "Kim Jong Un ... his sister Kim Yo Jong ... Kim"
+                self.by_surname[key] = replace(actor)
+                self.surnames_guessed.discard(key)
+            elif key not in self.by_surname:
+                self.by_surname[key] = replace(actor)
+                if not full_name:
+                    self.surnames_guessed.add(key)
             self.last_person = actor
         elif actor.title:
             self.last_person = actor
