@@ -1963,3 +1963,17 @@ def test_a_name_transliterated_another_way_is_the_same_person(code_text):
     )
     accusers = [e.source for e in events if e.type == "ACCUSE"]
     assert accusers and accusers[0].name == "Ilham Aliyev"
+
+
+def test_he_in_a_clause_is_the_subject_of_the_verb_above_it(code_text):
+    # "he" is Macron, who condemned; not Scholz, the sentence's first subject
+    events = asserted(
+        code_text(
+            "PARIS, Feb 2 — Rebels shelled the town of Goma on Monday. German Chancellor Olaf "
+            "Scholz denounced the shelling, and French President Emmanuel Macron condemned "
+            "what he called a cowardly act of violence.",
+            date(2023, 2, 2),
+        )
+    )
+    assert not any(e.source.country == "FRA" and e.target.country == "DEU" for e in events)
+    assert any(e.type == "ACCUSE" and e.source.country == "FRA" for e in events)

@@ -1419,10 +1419,19 @@ class DocActors:
                     for m in earlier
                     if m not in subjects and not any(m.actor.same_as(d) for d in doers)
                 ]
+                above = (
+                    _speaker_above(token, earlier, sent.doc)
+                    if token.dep_ in ("nsubj", "nsubjpass")
+                    else None
+                )
                 if token.dep_ in ("dobj", "pobj") and token.lower_ in ("him", "her") and others:
                     # "Dagalo called Burhan a criminal and vowed to capture him": an object
                     # pronoun is not its clause's doer but the person named nearest before
                     a = others[-1].actor
+                elif above is not None:
+                    # "von der Leyen denounced the shooting, and Biden condemned what he
+                    # called a horrific act": the subject of the verb the clause hangs from
+                    a = above.actor
                 elif subjects or earlier:
                     a = (subjects or earlier)[0].actor
                 elif (self.last_subject_person or self.last_person) is not None:
@@ -1615,6 +1624,30 @@ SPEAKING_VERBS = frozenset(
         "agree",
     }
 )
+
+
+def _speaker_above(pronoun, people: list[Mention], doc) -> Mention | None:
+    """The person who is the subject of the nearest verb above a subject pronoun's clause
+    ("Biden condemned what he called ...", "Putin said he would ..."), among `people`."""
+    verb = pronoun.head
+    for _ in range(4):
+        if verb.dep_ == "ROOT" or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+        subject = next(
+            (
+                m
+                for m in people
+                if any(
+                    doc[i].dep_ in ("nsubj", "nsubjpass") and doc[i].head.i == verb.i
+                    for i in range(m.start, m.end)
+                )
+            ),
+            None,
+        )
+        if subject is not None:
+            return subject
+    return None
 
 
 def _pronoun_mention(token, actor: Actor, how: str) -> Mention:

@@ -113,7 +113,9 @@ SOVEREIGN_NOUNS = frozenset({"sovereignty", "airspace", "territory", "waters", "
 # nouns of a try at an act, which is their compound: "the coup attempt", "the coup bid"
 ATTEMPT_NOUNS = frozenset({"attempt", "bid", "plot"})
 # nouns of a spell of an act, which is their "of" noun: "the outbreak of violence"
-SPELL_NOUNS = frozenset({"outbreak", "escalation", "wave", "spate", "surge", "resumption"})
+SPELL_NOUNS = frozenset(
+    {"outbreak", "escalation", "wave", "spate", "surge", "resumption", "act"}
+)
 # nouns that name whatever act the story led with ("rejected the move", "condemned the
 # step"): their doer is the story's first doer. Not "the decision", which is as often a
 # court's or a body's that acted in no event of ours ("welcomed the decision")
@@ -884,7 +886,34 @@ class Coder:
             ),
             None,
         )
-        if obj is not None and obj.lower_ in ("them", "it"):
+        called = next(
+            (
+                c
+                for c in trig.token.children
+                if c.dep_ == "ccomp"
+                and c.lemma_.lower() in ("call", "describe", "term")
+                and any(g.lower_ == "what" for g in c.children)
+            ),
+            None,
+        )
+        if obj is None and called is not None:
+            # "condemned what he called a horrific act of violence": the act so named
+            named = next(
+                (g for g in called.children if g.dep_ in ("oprd", "attr") and g.pos_ == "NOUN"),
+                None,
+            )
+            # not when the words name its doer: "what it called illegal actions by Chinese
+            # personnel" is the fallback's to read
+            nouns = (
+                [named]
+                if named is not None
+                and not any(
+                    c.dep_ == "prep" and c.lower_ == "by"
+                    for c in [*named.children, *called.children]
+                )
+                else []
+            )
+        elif obj is not None and obj.lower_ in ("them", "it"):
             # "appalled by the threats, beatings and imprisonments, and he condemned them":
             # the act nouns named before it in the sentence, the first whose doer is known
             nouns = [
