@@ -1977,3 +1977,50 @@ def test_he_in_a_clause_is_the_subject_of_the_verb_above_it(code_text):
     )
     assert not any(e.source.country == "FRA" and e.target.country == "DEU" for e in events)
     assert any(e.type == "ACCUSE" and e.source.country == "FRA" for e in events)
+
+
+def test_a_verdict_of_a_kind_of_wrong_is_an_accusation(code_text):
+    events = asserted(
+        code_text(
+            "ANKARA, July 10 — Erdogan told reporters on Friday that what was happening in "
+            "Xinjiang was a kind of genocide.",
+            date(2009, 7, 10),
+        )
+    )
+    assert any(e.type == "ACCUSE" and e.source.country == "TUR" for e in events)
+
+
+def test_gathering_to_protest_is_protesting(code_text):
+    events = asserted(
+        code_text(
+            "ISTANBUL, June 1 — Riot police fired tear gas at thousands of demonstrators who "
+            "gathered in Taksim Square on Saturday to protest against the government.",
+            date(2013, 6, 1),
+        )
+    )
+    assert ("PROTEST", "TUR", "TUR") in pairs(events)
+
+
+def test_a_states_people_protest_as_people(code_text):
+    # "South Koreans protested" is a demonstration of its people, not a complaint of Seoul
+    events = asserted(
+        code_text(
+            "SEOUL, Nov 12 — Hundreds of thousands of South Koreans protested in Seoul on "
+            "Saturday against President Park Geun-hye.",
+            date(2016, 11, 12),
+        )
+    )
+    protests = [e for e in events if e.type == "PROTEST"]
+    assert protests and all(e.source.sector == "CVL" for e in protests)
+    assert not any(e.type == "ACCUSE" for e in events)
+
+
+def test_crowds_flooding_the_streets_protest(code_text):
+    events = asserted(
+        code_text(
+            "BEIRUT, Oct 18 — Lebanese protesters flooded the streets for a second day on "
+            "Friday.",
+            date(2019, 10, 18),
+        )
+    )
+    assert ("PROTEST", "LBN", "LBN") in pairs(events)

@@ -484,6 +484,17 @@ class Coder:
                     continue  # it cannot be placed in a dyad
             if (
                 etype_name == "PROTEST"
+                and args.source is not None
+                and args.source.kind == "country"
+                and _people_of(args.source, sent)
+                and source.country in self.kb.countries
+            ):
+                # "Hundreds of thousands of South Koreans protested", "Kenyans took to the
+                # streets": the people of a state, not its government
+                name = f"{self.kb.country_name(source.country)} {SECTOR_LABEL.get('CVL')}"
+                source = Actor(name, source.country, "CVL", source.mention, kb_id=source.country)
+            if (
+                etype_name == "PROTEST"
                 and trig.token.lemma_.lower() == "protest"
                 and not trig.is_noun
                 and source.sector == "GOV"
@@ -1219,6 +1230,13 @@ def _sovereignty_violated(noun: Token) -> bool:
         for p in c.children
         if p.dep_ == "pobj"
     )
+
+
+def _people_of(m: Mention, sent: Span) -> bool:
+    """ "South Koreans", "thousands of Egyptians": a state's name for its people, in the
+    plural."""
+    word = sent.doc[m.head]
+    return word.tag_ in ("NNS", "NNPS") and word.lower_.endswith("s") and m.end - m.start <= 2
 
 
 def _definite(m: Mention, sent: Span) -> bool:

@@ -285,6 +285,14 @@ def denier_of_joined(verb):
     return head.head
 
 
+# acts of protest, and the verbs of coming together whose purpose they are
+PROTEST_ACTS = frozenset({"protest", "demonstrate", "rally", "march", "demand", "denounce"})
+GATHERING_VERBS = frozenset(
+    {"gather", "assemble", "rally", "march", "converge", "pour", "flood", "mass", "throng",
+     "congregate", "take", "turn", "come", "return"}
+)
+
+
 def _verbal_context(verb) -> tuple[str, str]:
     token = denier_of_joined(verb) or verb
     via_of = False  # passed through an "of" or "for" phrase on the way up
@@ -304,6 +312,10 @@ def _verbal_context(verb) -> tuple[str, str]:
         if dep in ("advcl", "acl") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in token.children
         ):
+            if token.lemma_.lower() in PROTEST_ACTS and head.lemma_.lower() in GATHERING_VERBS:
+                # "gathered in Taksim Square to protest": to gather to protest is to protest
+                token = head
+                continue
             # "troops ... to fight", "the authority to expel": a purpose or a power, not a deed
             return "hypothetical", f"infinitive clause '{token.text}'"
         if head.i == token.i or dep in STOP_AT:

@@ -105,6 +105,17 @@ WRONG_WORDS = frozenset(
         "disgraceful",
         "absurd",
         "egregious",
+        "pogrom",
+        "plot",
+        "brute",
+        "inexcusable",
+        "vile",
+        "horrific",
+        "cowardly",
+        "despicable",
+        "deplorable",
+        "abhorrent",
+        "witch",
     }
 )
 # what police charge crowds with
@@ -613,6 +624,15 @@ def _verdicts(sent, lex: Lexicon, taken: set[int]) -> list[Trigger]:
             if clause.dep_ != "ccomp" or any(c.dep_ == "neg" for c in clause.children):
                 continue
             words = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+            # "was a kind of genocide", "was part of a plot": the "of" noun is the verdict
+            words += [
+                p
+                for w in words
+                for c in w.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
             if not any(
                 w.lemma_.lower() in WRONG_WORDS | CONCERN_WORDS
                 or any(c.lemma_.lower() in WRONG_WORDS for c in w.children if c.dep_ == "amod")
