@@ -2024,3 +2024,40 @@ def test_crowds_flooding_the_streets_protest(code_text):
         )
     )
     assert ("PROTEST", "LBN", "LBN") in pairs(events)
+
+
+def test_dismissing_office_holders_and_suspending_parliament_coerce(code_text):
+    events = asserted(
+        code_text(
+            "COLOMBO, Oct 28 — President Maithripala Sirisena sacked the finance minister on "
+            "Friday and suspended parliament until Nov. 16.",
+            date(2018, 10, 28),
+        )
+    )
+    said = {(e.type, e.target.country, e.target.sector) for e in events}
+    assert ("COERCE", "LKA", "GOV") in said
+    assert ("COERCE", "LKA", "LEG") in said
+    assert not any(e.type == "SANCTION" for e in events)
+
+
+def test_a_vow_of_revenge_is_a_threat(code_text):
+    events = asserted(
+        code_text(
+            "TEHRAN, Jan 6 — Iran vowed on Monday to take revenge on the United States.",
+            date(2020, 1, 6),
+        )
+    )
+    assert ("THREATEN", "IRN", "USA") in pairs(events)
+    assert ("AGREE", "IRN", "USA") not in pairs(events)
+
+
+def test_saying_another_bears_the_blame_or_troubles_you_accuses_it(code_text):
+    events = asserted(
+        code_text(
+            "Iran's foreign ministry said Britain bore responsibility for the unrest. The "
+            "White House said it was deeply troubled by Beijing's crackdown in Hong Kong.",
+            date(2020, 7, 1),
+        )
+    )
+    assert ("ACCUSE", "IRN", "GBR") in pairs(events)
+    assert ("ACCUSE", "USA", "CHN") in pairs(events)

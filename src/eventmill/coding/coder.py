@@ -66,6 +66,8 @@ IMPLIED_TARGET = {
     ("COERCE", None): "CVL",
     ("ASSAULT", None): "UNK",
 }
+# verbs of removing office holders, whose object is the state's own government
+DISMISSAL_VERBS = frozenset({"dismiss", "sack", "fire"})
 # a doer's commitment to a future act is coded as the commitment (DESIGN.md: AGREE covers
 # promises to cooperate or give aid; THREATEN covers threats of force, sanctions, boycotts)
 PLEDGED_AS_AGREE = frozenset({"AID", "COOPERATE", "CONCEDE", "RETREAT", "SUPPORT"})
@@ -786,6 +788,10 @@ class Coder:
                 return None, ""
             if country == source.country:
                 sector = "CVL"
+        elif trig.type == "COERCE" and trig.token.lemma_.lower() in DISMISSAL_VERBS:
+            # "Mubarak dismissed his government", "Saied sacked the defence minister": the
+            # state's own office holders
+            sector = "GOV"
         elif trig.type == "RETREAT" and mode == "withdraw":
             # "withdrew from the city of Kherson": the state whose ground was left
             country = location.country if location else None

@@ -540,6 +540,9 @@ HARM_VERBS = frozenset(
 CONDITION_MARKS = frozenset({"if", "unless"})
 
 
+VENGEANCE_NOUNS = frozenset({"revenge", "vengeance", "retaliation", "reprisal", "retribution"})
+
+
 def hostile_vow(trig: Trigger) -> bool:
     """'vowed to capture him', 'vowed that those behind it would be punished': a vow of harm
     is a threat (DESIGN.md: THREATEN), not a promise to cooperate."""
@@ -548,7 +551,13 @@ def hostile_vow(trig: Trigger) -> bool:
         return False
     acts = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
     acts += [c for a in acts for c in a.children if c.dep_ == "conj"]
-    return any(a.lemma_.lower() in HARM_VERBS for a in acts)
+    return any(a.lemma_.lower() in HARM_VERBS for a in acts) or any(
+        # "vowed to take revenge on the United States", "to seek retribution"
+        o.lemma_.lower() in VENGEANCE_NOUNS
+        for a in acts
+        for o in a.children
+        if o.dep_ in ("dobj", "obj")
+    )
 
 
 def conditional_vow(trig: Trigger) -> bool:

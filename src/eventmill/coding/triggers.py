@@ -633,7 +633,19 @@ def _verdicts(sent, lex: Lexicon, taken: set[int]) -> list[Trigger]:
                 for p in c.children
                 if p.dep_ == "pobj"
             ]
-            if not any(
+            # "Britain bore responsibility for the unrest", "Kiev was responsible": blame
+            blamed = any(w.lemma_.lower() == "responsible" for w in words) or (
+                clause.lemma_.lower() in ("bear", "carry")
+                and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "blame")
+                    for c in clause.children
+                )
+            )
+            # "it was deeply troubled by Beijing's crackdown": the participle is the verdict
+            concerned = clause.lower_ in CONCERN_WORDS and any(
+                c.dep_ == "agent" for c in clause.children
+            )
+            if not blamed and not concerned and not any(
                 w.lemma_.lower() in WRONG_WORDS | CONCERN_WORDS
                 or any(c.lemma_.lower() in WRONG_WORDS for c in w.children if c.dep_ == "amod")
                 for w in words
