@@ -2061,3 +2061,24 @@ def test_saying_another_bears_the_blame_or_troubles_you_accuses_it(code_text):
     )
     assert ("ACCUSE", "IRN", "GBR") in pairs(events)
     assert ("ACCUSE", "USA", "CHN") in pairs(events)
+
+
+def test_they_after_joined_speakers_is_each_of_them(code_text):
+    events = asserted(
+        code_text(
+            "TEGUCIGALPA, June 29 — The army ousted President Manuel Zelaya. Venezuela, "
+            "Ecuador and Bolivia said they would not recognise the new Honduran government.",
+            date(2009, 6, 29),
+        )
+    )
+    rejecters = {e.source.country for e in events if e.type == "REJECT"}
+    assert {"VEN", "ECU", "BOL"} <= rejecters
+
+
+def test_recalled_for_consultations_is_no_meeting(code_text):
+    events = code_text(
+        "Argentina withdrew its ambassador from Paraguay on Saturday, and Brazil, Uruguay "
+        "and Chile recalled theirs for consultations.",
+        date(2012, 6, 25),
+    )
+    assert not any(e.type == "CONSULT" for e in events)

@@ -1388,8 +1388,13 @@ class DocActors:
                 # "Switzerland said it had expelled ...": the subject of the clause a state,
                 # organisation or group is quoted in is that state, organisation or group
                 speaker = _quoted_speaker(sent, token, mentions)
+                members: tuple[Actor, ...] = ()
                 if speaker is not None:
                     actor, how = speaker.actor, "pronoun, the speaker of the clause"
+                    if token.lower_ == "they":
+                        # "Venezuela, Ecuador and Bolivia said they would not recognise
+                        # Franco": each of the joined speakers
+                        members = _joined_with(speaker, mentions, sent.doc)
                 elif (
                     token.text == "It"
                     and token.i == sent.start
@@ -1402,6 +1407,8 @@ class DocActors:
                 else:
                     continue
                 out.append(_pronoun_mention(token, actor, how))
+                if len(members) > 1:
+                    out[-1].members = members
             elif token.lower_ in PRONOUNS and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
                 # a person earlier in the same sentence (its subject first), else the last
                 # subject of the story so far
@@ -1672,9 +1679,22 @@ def _quoted_speaker(sent, pronoun, mentions: list[Mention]) -> Mention | None:
         if m.start <= subject.i < m.end and m.kind in ("country", "org", "group", "sector"):
             plural = pronoun.lower_ == "they"
             # "the army said it", "police said they": a body of people is either
-            if plural == (subject.tag_ in ("NNS", "NNPS")) or m.kind in ("group", "sector"):
+            joined = plural and any(c.dep_ == "conj" for c in subject.children)
+            if (
+                plural == (subject.tag_ in ("NNS", "NNPS"))
+                or m.kind in ("group", "sector")
+                or joined  # "Venezuela, Ecuador and Bolivia said they"
+            ):
                 return m
     return None
+
+
+def _joined_with(m: Mention, mentions: list[Mention], doc) -> tuple[Actor, ...]:
+    """The actors of `m` and of the mentions joined to it by "and" or commas, in order."""
+    head = doc[m.head]
+    joined = {t.i for t in head.subtree if t.dep_ == "conj" or t.i == head.i}
+    found = [x.actor for x in mentions if x.head in joined and x.kind in ("country", "org")]
+    return tuple(found) if m.actor in found else ()
 
 
 STANCE_PREFIXES = frozenset({"pro", "anti"})

@@ -522,6 +522,8 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
             continue  # "riot police", "protest leaders", "aid workers": a kind of thing, no act
         base = _conj_root(token)
         governor = None
+        if lemma == "consultation" and base.dep_ == "pobj" and base.head.lower_ == "for":
+            continue  # "recalled its ambassador for consultations": the recall's idiom
         if base.dep_ in OBJECT_DEPS + ("attr",) and base.head.pos_ in ("VERB", "AUX"):
             verb = base.head
             if verb.i in verb_triggers:
