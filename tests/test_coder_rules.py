@@ -2082,3 +2082,28 @@ def test_recalled_for_consultations_is_no_meeting(code_text):
         date(2012, 6, 25),
     )
     assert not any(e.type == "CONSULT" for e in events)
+
+
+def test_following_suit_repeats_the_act_told_before(code_text):
+    events = asserted(
+        code_text(
+            "BEIRUT, May 29 — The United States, Britain and France expelled Syria's senior "
+            "diplomats on Tuesday. Italy, Spain and Canada took similar steps.",
+            date(2012, 5, 29),
+        )
+    )
+    expellers = {e.source.country for e in events if e.type == "SANCTION"}
+    assert {"USA", "GBR", "FRA", "ITA", "ESP", "CAN"} <= expellers
+    assert all(e.target.country == "SYR" for e in events if e.type == "SANCTION")
+
+
+def test_pulling_out_of_a_summit_is_a_boycott(code_text):
+    events = asserted(
+        code_text(
+            "NEW DELHI, Sept 28 — India pulled out of a regional summit in Islamabad on "
+            "Tuesday, and Bangladesh later followed suit.",
+            date(2016, 9, 28),
+        )
+    )
+    assert ("PROTEST", "IND", "PAK") in pairs(events)
+    assert ("PROTEST", "BGD", "PAK") in pairs(events)

@@ -126,6 +126,8 @@ LEAD_ACT_NOUNS = frozenset({"move", "step", "measure", "action"})
 LEAD_ACT = "the story's first act"
 # key of the story's dateline place in the same memory
 DATELINE_PLACE = "dateline place"
+# key of the last asserted event with a target, for "followed suit"
+LAST_ACT = "last act"
 # verbs whose subject receives the visit: the place is the host's
 HOST_VERBS = frozenset({"host", "receive"})
 # force a state uses abroad: it falls on the story's country when its target names none
@@ -289,7 +291,13 @@ class Coder:
             t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in self.lex.movement_verbs
         ]
         filed_at = dateline_end(sent)
-        if not triggers and not travel and (filed_at == sent.start or DATELINE_PLACE in memory):
+        follows = any(_follows_suit(t) for t in sent)
+        if (
+            not triggers
+            and not travel
+            and not follows
+            and (filed_at == sent.start or DATELINE_PLACE in memory)
+        ):
             return []
         index = MentionIndex(mentions)
         # the words of actors other than states are no places ("the European Union")
@@ -312,7 +320,7 @@ class Coder:
         bureau = dateline is not None and actors.filed_abroad(dateline.country)
         if dateline is not None:
             memory.setdefault(DATELINE_PLACE, dateline)
-        if not triggers and not travel:
+        if not triggers and not travel and not follows:
             return []
         planned = [(trig, args) for trig in triggers for args in find_arguments(trig, index, sent)]
         planned.extend(self._travel(travel, index, sent, places))
@@ -665,6 +673,10 @@ class Coder:
         ]
         stated_by.update(e.evidence.trigger_start for e in again)
         out = [e for e in out if all(e is not a for a in again)]
+        out.extend(self._followed(sent, mentions, out, memory, dates, evidence_text, start, end))
+        last = [e for e in out if e.factuality == "asserted" and e.target is not None]
+        if last:
+            memory[LAST_ACT] = last[-1]
         coded = {e.evidence.trigger_start for e in out} | stated_by
         # the sides are those of earlier sentences only: a sentence's own events name theirs
         sides = memory.setdefault(OTHER_SIDES, {})
@@ -689,6 +701,55 @@ class Coder:
                 )
             )
         return out
+
+    def _followed(
+        self, sent, mentions, out: list[Event], memory: dict, dates, evidence_text, start, end
+    ) -> list[Event]:
+        """ "Italy, Spain, Canada and Australia took similar steps", "Bangladesh and Bhutan
+        later followed suit": each doer did the act told just before, to the same target."""
+        verb = next((t for t in sent if _follows_suit(t)), None)
+        if verb is None:
+            return []
+        offset = start - sent.start_char
+        model = next(
+            (
+                e
+                for e in reversed(out)
+                if e.factuality == "asserted"
+                and e.target is not None
+                and e.evidence.trigger_start < offset + verb.idx
+            ),
+            None,
+        ) or memory.get(LAST_ACT)
+        if model is None:
+            return []
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        words = {t.i for s in subjects for t in s.subtree if t.i == s.i or t.dep_ == "conj"}
+        followers = [
+            m.actor
+            for m in mentions
+            if m.head in words and m.actor.country is not None and not m.place_like
+        ]
+        when = dates[0][1] if dates else None
+        made = []
+        for actor in followers:
+            if actor.same_as(model.source) or actor.same_as(model.target):
+                continue
+            made.append(
+                replace(
+                    model,
+                    source=actor,
+                    date=when.value if when else model.date,
+                    date_precision=when.precision if when else model.date_precision,
+                    evidence=Evidence(evidence_text, start, end, verb.text, offset + verb.idx),
+                    rule=(
+                        f"trigger: '{verb.text}' follows the act told before ({model.type} "
+                        f"'{model.evidence.trigger}'); source: subject; target: that act's"
+                    ),
+                    also_stated=[],
+                )
+            )
+        return made
 
     def _travel(self, verbs, index: MentionIndex, sent, places):
         """'X flew to Sochi', 'came to Baku': a visit when the place is in another country,
@@ -1225,6 +1286,25 @@ def _other_side(source: Actor, memory: dict) -> tuple[Actor | None, str]:
     most = max(counts.values())
     side = next(a for a in reversed(seen) if counts[a.country] == most)
     return side, "the other side of the story's earlier events"
+
+
+def _follows_suit(verb: Token) -> bool:
+    """ "followed suit", "took similar steps", "did the same": doing the act told before."""
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if lemma == "follow":
+        return any(o.lower_ == "suit" for o in objects)
+    if lemma in ("take", "adopt"):
+        return any(
+            o.lemma_.lower() in ("step", "measure", "action")
+            and any(a.lower_ in ("similar", "the same", "same") for a in o.children)
+            for o in objects
+        )
+    if lemma == "do":
+        return any(
+            o.lower_ == "same" and any(d.lower_ == "the" for d in o.children) for o in objects
+        )
+    return False
 
 
 def _sovereignty_violated(noun: Token) -> bool:

@@ -129,8 +129,19 @@ def direct_object(verb):
     for child in verb.children:
         if child.dep_ in OBJECT_DEPS:
             return child
+    # "pulled out of a summit": what one is out of ("out" a particle or a preposition)
+    out_of = any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("on", "upon", "with", "to"):
+        if child.dep_ == "prep" and child.lower_ == "out":
+            for of in child.children:
+                if of.dep_ == "prep" and of.lower_ == "of":
+                    for pobj in of.children:
+                        if pobj.dep_ == "pobj":
+                            return pobj
+    for child in verb.children:
+        if child.dep_ == "prep" and (
+            child.lower_ in ("on", "upon", "with", "to") or (out_of and child.lower_ == "of")
+        ):
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj" and not _is_time(grandchild):
                     return grandchild
