@@ -2107,3 +2107,14 @@ def test_pulling_out_of_a_summit_is_a_boycott(code_text):
     )
     assert ("PROTEST", "IND", "PAK") in pairs(events)
     assert ("PROTEST", "BGD", "PAK") in pairs(events)
+
+
+def test_authorities_opening_a_sentence_are_the_storys_state(code_text):
+    events = asserted(
+        code_text(
+            "CAIRO, Jan 28 — Protesters marched on Tahrir Square. Authorities cut internet "
+            "access nationwide on Friday.",
+            date(2011, 1, 28),
+        )
+    )
+    assert any(e.type == "COERCE" and e.source.country == "EGY" for e in events)

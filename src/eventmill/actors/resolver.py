@@ -645,6 +645,11 @@ class DocActors:
                         and doc[head].lemma_.lower() in GOVERNMENT_WORDS
                         and doc[head].dep_ in ("nsubj", "nsubjpass")
                     )
+                    # "Authorities cut internet access": the bare plural opening a sentence
+                ) or (
+                    start == sent.start
+                    and doc[head].lower_ == "authorities"
+                    and doc[head].dep_ in ("nsubj", "nsubjpass")
                 )
                 if sector not in DOMESTIC_SECTORS and not (sector == "GOV" and definite):
                     return None
