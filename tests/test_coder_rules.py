@@ -2118,3 +2118,17 @@ def test_authorities_opening_a_sentence_are_the_storys_state(code_text):
         )
     )
     assert any(e.type == "COERCE" and e.source.country == "EGY" for e in events)
+
+
+def test_the_storys_country_is_a_state_not_an_organisation(code_text):
+    # the U.N. is named most, but unnamed insurgents are Myanmar's, not the U.N.'s
+    events = asserted(
+        code_text(
+            "GENEVA, Sept 11 — The U.N. rights chief said the U.N. had evidence of abuses, "
+            "and the U.N. refugee agency said the U.N. needed access to Myanmar. Naypyitaw "
+            "blames the insurgents for setting the fires.",
+            date(2017, 9, 11),
+        )
+    )
+    blamed = [e.target for e in events if e.type == "ACCUSE" and e.source.country == "MMR"]
+    assert blamed and all(a.country == "MMR" for a in blamed)

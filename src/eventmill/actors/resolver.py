@@ -353,7 +353,9 @@ class DocActors:
         counts = Counter(self.countries)
         if self.dateline_country is not None and not self.filed_abroad(self.dateline_country):
             counts[self.dateline_country] += DATELINE_WEIGHT
-        common = [c for c, _ in counts.most_common(2) if c]
+        # a state, never an organisation's code: a story that names the U.N. most is still
+        # set in a country ("Naypyitaw blames the insurgents" are no U.N. rebels)
+        common = [c for c, _ in counts.most_common() if c in self.kb.countries]
         return common[0] if common else None
 
     # ------------------------------------------------------------------ matching
