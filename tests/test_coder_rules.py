@@ -2132,3 +2132,17 @@ def test_the_storys_country_is_a_state_not_an_organisation(code_text):
     )
     blamed = [e.target for e in events if e.type == "ACCUSE" and e.source.country == "MMR"]
     assert blamed and all(a.country == "MMR" for a in blamed)
+
+
+def test_a_promise_of_firm_measures_is_a_threat(code_text):
+    events = asserted(
+        code_text(
+            "BEIJING, Aug 5 — China vowed to take resolute countermeasures against the United "
+            "States. Beijing promised strong measures against Japan on Monday. Vietnam "
+            "pledged to take measures to boost trade with China.",
+            date(2022, 8, 5),
+        )
+    )
+    assert ("THREATEN", "CHN", "USA") in pairs(events)
+    assert ("THREATEN", "CHN", "JPN") in pairs(events)
+    assert ("THREATEN", "VNM", "CHN") not in pairs(events)

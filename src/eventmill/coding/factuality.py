@@ -540,24 +540,42 @@ HARM_VERBS = frozenset(
 CONDITION_MARKS = frozenset({"if", "unless"})
 
 
-VENGEANCE_NOUNS = frozenset({"revenge", "vengeance", "retaliation", "reprisal", "retribution"})
+VENGEANCE_NOUNS = frozenset(
+    {"revenge", "vengeance", "retaliation", "reprisal", "retribution", "countermeasure"}
+)
+# what a state promises to take against another, when it is firm: "resolute measures"
+MEASURE_NOUNS = frozenset({"measure", "step", "action", "response"})
+FIRM_WORDS = frozenset(
+    {"resolute", "forceful", "firm", "strong", "tough", "decisive", "harsh", "severe",
+     "stern", "robust", "resolutely"}
+)
+# verbs of promising: a threat only when what is promised is a penalty
+PROMISE_VERBS = frozenset({"promise", "pledge"})
 
 
 def hostile_vow(trig: Trigger) -> bool:
     """'vowed to capture him', 'vowed that those behind it would be punished': a vow of harm
     is a threat (DESIGN.md: THREATEN), not a promise to cooperate."""
     verb = trig.token
-    if verb.lemma_.lower() not in VOW_VERBS or trig.negated or _has_negation(verb):
+    lemma = verb.lemma_.lower()
+    if lemma not in VOW_VERBS | PROMISE_VERBS or trig.negated or _has_negation(verb):
         return False
     acts = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
     acts += [c for a in acts for c in a.children if c.dep_ == "conj"]
-    return any(a.lemma_.lower() in HARM_VERBS for a in acts) or any(
-        # "vowed to take revenge on the United States", "to seek retribution"
+    objects = [o for a in [verb, *acts] for o in a.children if o.dep_ in ("dobj", "obj")]
+    # "vowed to take resolute countermeasures", "promised firm measures": a penalty
+    punitive = any(
         o.lemma_.lower() in VENGEANCE_NOUNS
-        for a in acts
-        for o in a.children
-        if o.dep_ in ("dobj", "obj")
+        or (
+            o.lemma_.lower() in MEASURE_NOUNS
+            and any(a.lower_ in FIRM_WORDS for a in o.subtree if a.dep_ in ("amod", "conj"))
+        )
+        for o in objects
     )
+    if lemma in PROMISE_VERBS:
+        return punitive
+    # "vowed to take revenge on the United States", "to seek retribution"
+    return any(a.lemma_.lower() in HARM_VERBS for a in acts) or punitive
 
 
 def conditional_vow(trig: Trigger) -> bool:
