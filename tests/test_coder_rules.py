@@ -1982,12 +1982,12 @@ def test_he_in_a_clause_is_the_subject_of_the_verb_above_it(code_text):
 def test_a_verdict_of_a_kind_of_wrong_is_an_accusation(code_text):
     events = asserted(
         code_text(
-            "ANKARA, July 10 — Erdogan told reporters on Friday that what was happening in "
-            "Xinjiang was a kind of genocide.",
+            "ANKARA, July 10 — Turkish Prime Minister Tayyip Erdogan told journalists on "
+            "Friday that the treatment of Uighurs in China was a kind of genocide.",
             date(2009, 7, 10),
         )
     )
-    assert any(e.type == "ACCUSE" and e.source.country == "TUR" for e in events)
+    assert ("ACCUSE", "TUR", "CHN") in pairs(events)
 
 
 def test_gathering_to_protest_is_protesting(code_text):
@@ -2146,3 +2146,26 @@ def test_a_promise_of_firm_measures_is_a_threat(code_text):
     assert ("THREATEN", "CHN", "USA") in pairs(events)
     assert ("THREATEN", "CHN", "JPN") in pairs(events)
     assert ("THREATEN", "VNM", "CHN") not in pairs(events)
+
+
+def test_in_protest_at_is_the_motive_of_another_act(code_text):
+    events = asserted(
+        code_text(
+            "BEIRUT, May 29 — Britain and France joined a coordinated expulsion of Syria's "
+            "senior diplomats on Tuesday in protest at the massacre.",
+            date(2012, 5, 29),
+        )
+    )
+    assert ("SANCTION", "GBR", "SYR") in pairs(events)
+    assert not any(e.type == "PROTEST" for e in events)
+
+
+def test_reporters_told_are_not_the_accused(code_text):
+    events = asserted(
+        code_text(
+            "ANKARA, July 10 — Erdogan told reporters on Friday that what was happening in "
+            "Xinjiang was a kind of genocide.",
+            date(2009, 7, 10),
+        )
+    )
+    assert all(e.target.sector != "MED" for e in events)

@@ -394,6 +394,15 @@ class Coder:
             target = args.target.actor if args.target else None
             if (
                 target is not None
+                and target.sector == "MED"
+                and trig.token.lemma_.lower() in REPORTING_VERBS
+                and args.target.head in {c.i for c in trig.token.children}
+            ):
+                # "Erdogan told reporters that it was a kind of genocide": the press is told,
+                # not accused; the one the words are about is found below
+                target, args = None, replace(args, target=None)
+            if (
+                target is not None
                 and source is not None
                 and (etype_name, mode) == ("SANCTION", "withdraw")
                 and target.country == source.country

@@ -535,6 +535,17 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
         governor = None
         if lemma == "consultation" and base.dep_ == "pobj" and base.head.lower_ == "for":
             continue  # "recalled its ambassador for consultations": the recall's idiom
+        if (
+            lemma == "protest"
+            and base.dep_ == "pobj"
+            and base.head.lower_ == "in"
+            and not any(c.dep_ == "det" for c in base.children)
+            and _other_act_named(sent, lex, token, verb_triggers)
+        ):
+            # "joined a coordinated expulsion of the envoys in protest at the massacre": the
+            # motive of another act the sentence names, no rally ("barricaded themselves
+            # inside campuses in protest", with no other act, stays a protest)
+            continue
         if base.dep_ in OBJECT_DEPS + ("attr",) and base.head.pos_ in ("VERB", "AUX"):
             verb = base.head
             if verb.i in verb_triggers:
@@ -622,6 +633,17 @@ def _orders(sent, lex: Lexicon, taken: set[int]) -> list[Trigger]:
             continue
         out.append(Trigger(verb, "REQUEST", None, demand, f"'{verb.lemma_}' another to act"))
     return out
+
+
+def _other_act_named(sent, lex: Lexicon, token: Token, verb_triggers: set[int]) -> bool:
+    """Whether the sentence names an act other than a protest besides `token`: a verb
+    trigger, or a noun of the lexicon of another type."""
+    return bool(verb_triggers) or any(
+        t.i != token.i
+        and (rule := lex.nouns.get(t.lemma_.lower())) is not None
+        and rule.type not in (None, "PROTEST")
+        for t in sent
+    )
 
 
 def _verdicts(sent, lex: Lexicon, taken: set[int]) -> list[Trigger]:
