@@ -27,7 +27,7 @@ from eventmill.actors.kb import (
     names_a_feature,
     tokens_key,
 )
-from eventmill.coding.places import gazetteer, names_a_city
+from eventmill.coding.places import CITY_PREPS, gazetteer, names_a_city
 from eventmill.schema import Actor
 
 COUNTRYISH = ("country", "demonym", "capital", "metonym")
@@ -127,7 +127,7 @@ PAIR_NOUNS = frozenset(
         "delegation",
     }
 )
-PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around"})
+PLACE_PREPS = CITY_PREPS  # "in", "at", "near", ... before a place's name
 PRONOUNS = frozenset({"he", "she", "him", "her"})
 # verbs whose object pronoun ("accusing it of", "urged them to") is the one addressed
 ADDRESSING_VERBS = frozenset({"accuse", "blame", "urge", "warn"})
