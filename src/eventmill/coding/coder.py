@@ -291,11 +291,12 @@ class Coder:
             t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in self.lex.movement_verbs
         ]
         filed_at = dateline_end(sent)
-        follows = any(_follows_suit(t) for t in sent)
+        # "Italy and Spain took similar steps": the verb of following suit, found once
+        follows = next((t for t in sent if _follows_suit(t)), None)
         if (
             not triggers
             and not travel
-            and not follows
+            and follows is None
             and (filed_at == sent.start or DATELINE_PLACE in memory)
         ):
             return []
@@ -320,7 +321,7 @@ class Coder:
         bureau = dateline is not None and actors.filed_abroad(dateline.country)
         if dateline is not None:
             memory.setdefault(DATELINE_PLACE, dateline)
-        if not triggers and not travel and not follows:
+        if not triggers and not travel and follows is None:
             return []
         planned = [(trig, args) for trig in triggers for args in find_arguments(trig, index, sent)]
         planned.extend(self._travel(travel, index, sent, places))
@@ -682,7 +683,11 @@ class Coder:
         ]
         stated_by.update(e.evidence.trigger_start for e in again)
         out = [e for e in out if all(e is not a for a in again)]
-        out.extend(self._followed(sent, mentions, out, memory, dates, evidence_text, start, end))
+        if follows is not None:
+            followed = self._followed(
+                follows, sent, mentions, out, memory, dates, evidence_text, start, end
+            )
+            out.extend(followed)
         last = [e for e in out if e.factuality == "asserted" and e.target is not None]
         if last:
             memory[LAST_ACT] = last[-1]
@@ -712,13 +717,12 @@ class Coder:
         return out
 
     def _followed(
-        self, sent, mentions, out: list[Event], memory: dict, dates, evidence_text, start, end
+        self, verb: Token, sent, mentions, out: list[Event], memory: dict, dates, evidence_text,
+        start, end,
     ) -> list[Event]:
         """ "Italy, Spain, Canada and Australia took similar steps", "Bangladesh and Bhutan
-        later followed suit": each doer did the act told just before, to the same target."""
-        verb = next((t for t in sent if _follows_suit(t)), None)
-        if verb is None:
-            return []
+        later followed suit" (`verb`): each doer did the act told just before, to the same
+        target."""
         offset = start - sent.start_char
         model = next(
             (
@@ -1306,7 +1310,7 @@ def _follows_suit(verb: Token) -> bool:
     if lemma in ("take", "adopt"):
         return any(
             o.lemma_.lower() in ("step", "measure", "action")
-            and any(a.lower_ in ("similar", "the same", "same") for a in o.children)
+            and any(a.lower_ in ("similar", "same") for a in o.children)
             for o in objects
         )
     if lemma == "do":

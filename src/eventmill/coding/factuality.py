@@ -547,7 +547,7 @@ VENGEANCE_NOUNS = frozenset(
 MEASURE_NOUNS = frozenset({"measure", "step", "action", "response"})
 FIRM_WORDS = frozenset(
     {"resolute", "forceful", "firm", "strong", "tough", "decisive", "harsh", "severe",
-     "stern", "robust", "resolutely"}
+     "stern", "robust"}
 )
 # verbs of promising: a threat only when what is promised is a penalty
 PROMISE_VERBS = frozenset({"promise", "pledge"})
