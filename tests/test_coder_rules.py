@@ -2169,3 +2169,32 @@ def test_reporters_told_are_not_the_accused(code_text):
         )
     )
     assert all(e.target.sector != "MED" for e in events)
+
+
+def test_a_said_clause_of_another_doing_wrong_is_a_charge(code_text):
+    events = asserted(
+        code_text(
+            "TEHRAN, March 3 — The Iranian foreign minister said Washington was meddling in "
+            "the country's internal affairs. Khan told lawmakers on Tuesday that New Delhi "
+            "was driven by a hateful, racist ideology. Chinese officials said Canberra's "
+            "remarks were completely mistaken.",
+            date(2019, 3, 3),
+        )
+    )
+    assert ("ACCUSE", "IRN", "USA") in pairs(events)
+    assert ("ACCUSE", "PAK", "IND") in pairs(events)  # not the lawmakers told
+    assert ("ACCUSE", "CHN", "AUS") in pairs(events)
+
+
+def test_a_said_clause_of_what_may_be_or_is_not_is_no_charge(code_text):
+    events = asserted(
+        code_text(
+            "CARACAS, Dec 4 — Venezuela's defence minister said the armed forces were ready "
+            "to repel any foreign invasion. Erdogan told lawmakers that Hamas was a "
+            "liberation movement and not a terrorist organisation. The Kenyan foreign "
+            "ministry said Somalia would undermine the talks. The Moldovan court declared "
+            "the Shor party unconstitutional.",
+            date(2023, 12, 4),
+        )
+    )
+    assert not any(e.type == "ACCUSE" for e in events)

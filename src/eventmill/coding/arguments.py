@@ -672,6 +672,14 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
             or any(c.lower_ in ("mutual", "reciprocal") for c in token.children)
         ):
             symmetric = True
+    elif trig.charged is not None:
+        # "Lavrov said NATO was provoking Russia": the speaker charges the clause's subject
+        # ("Canberra's remarks were mistaken": its owner), and no one else
+        sources, how_source, strength = _verb_sources(token, index, sent, doc, spoken=True)
+        m = index.of_token(trig.charged, allow_inner=True)
+        if not _usable(m, allow_modifier=True) or m in sources:
+            return []
+        target, how_target = m, "subject of the clause that charges it with a wrong"
     else:
         verb = token
         if trig.type == "CONSULT":

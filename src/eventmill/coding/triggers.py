@@ -21,6 +21,7 @@ class Trigger:
     governor: object | None = None  # light verb carrying a noun trigger ("held talks")
     particle: str | None = None  # the preposition of a phrasal verb ("stood by X", "call on X")
     negated: bool = False  # coded from the verb's negation ("did not accept" as REJECT)
+    charged: object | None = None  # the subject a said clause charges with a wrong
 
     @property
     def is_noun(self) -> bool:
@@ -118,6 +119,43 @@ WRONG_WORDS = frozenset(
         "witch",
     }
 )
+# what a speaker says another did that is itself the wrong ("said Washington was meddling
+# in Iran's affairs", "said the army had overstepped its mandate"): told of another, a charge
+WRONGDOING_VERBS = frozenset(
+    {
+        "meddle",
+        "interfere",
+        "overstep",
+        "violate",
+        "breach",
+        "flout",
+        "provoke",
+        "destabilise",
+        "destabilize",
+        "incite",
+        "instigate",
+        "orchestrate",
+        "fabricate",
+        "sabotage",
+        "undermine",
+        "jeopardise",
+        "jeopardize",
+        "deceive",
+        "mislead",
+        "betray",
+        "abandon",
+        "lie",
+    }
+)
+# words that make a clause a charge only when they describe what its subject does, not
+# the words WRONG_WORDS has for naming an act ("used her trip as an excuse for drills",
+# "was driven by a racist ideology", "were completely mistaken")
+CHARGE_WORDS = frozenset(
+    {"excuse", "pretext", "racist", "mistaken", "wrong", "accomplice", "unconstitutional"}
+)
+# a clause told with one of these is what may be, not what is ("said Japan would be held
+# responsible"): a warning, never a charge
+MODAL_WORDS = frozenset({"would", "could", "might", "may", "will", "should", "must", "can"})
 # what police charge crowds with
 CROWD_WEAPONS = frozenset({"baton", "truncheon", "club", "stick", "bayonet", "whip", "horse"})
 # what a state launches as a show of force when it is aimed at no one
@@ -646,6 +684,48 @@ def _other_act_named(sent, lex: Lexicon, token: Token, verb_triggers: set[int]) 
     )
 
 
+def _charged_with_wrong(verb: Token, clause: Token, taken: set[int]) -> Token | None:
+    """The subject a said clause charges with a wrong, if it does: the clause's verb is a
+    wrongdoing ("said Washington was meddling", "Somalia was trying to destabilise the
+    region") or its predicate names one ("Beijing had used her trip as an excuse", "New
+    Delhi was driven by a racist ideology"). Not a clause told before its speaker ("X did
+    Y, police said": the act itself is told), one that is itself an act coded on its own
+    ("said Israel had attacked"), one of what may be ("would be held responsible"), one
+    with a denial in it ("was a liberation movement and not a terrorist organisation"),
+    nor a wrong word in the subject or in another verb's phrase ("ready to repel any
+    invasion")."""
+    if clause.i < verb.i or clause.i in taken or clause.pos_ not in ("VERB", "AUX"):
+        return None  # "declared the party unconstitutional": a ruling, not a charge
+    if any(c.dep_ == "aux" and c.lower_ in MODAL_WORDS for c in clause.children):
+        return None
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None  # "said he had been misled", "said it was wrong": no named other
+    inside_subject = {t.i for t in subject.subtree}
+    predicate = [t for t in _own_phrase(clause) if t.i not in inside_subject]
+    if any(t.lower_ in ("not", "n't", "never", "no") for t in predicate):
+        return None
+    verbs = [clause] + [
+        c for c in clause.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i not in taken
+    ]
+    if any(v.lemma_.lower() in WRONGDOING_VERBS for v in verbs) or any(
+        t.lemma_.lower() in CHARGE_WORDS | WRONG_WORDS for t in predicate
+    ):
+        return subject
+    return None
+
+
+def _own_phrase(head: Token) -> list[Token]:
+    """The words of a clause that hang from its verb without passing through another verb
+    (the words of "ready to repel any invasion" past "repel" are not the clause's own)."""
+    out, stack = [], [head]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.pos_ not in ("VERB", "AUX") or c.dep_ == "aux")
+    return out
+
+
 def _verdicts(sent, lex: Lexicon, taken: set[int]) -> list[Trigger]:
     """ "Lavrov said Poland's use of tear gas was unacceptable", "Stoltenberg said he was
     deeply concerned by ...": a spoken judgement that another's act is wrong, or the
@@ -685,6 +765,15 @@ def _verdicts(sent, lex: Lexicon, taken: set[int]) -> list[Trigger]:
                 or any(c.lemma_.lower() in WRONG_WORDS for c in w.children if c.dep_ == "amod")
                 for w in words
             ):
+                charged = _charged_with_wrong(verb, clause, taken)
+                if charged is not None:
+                    out.append(
+                        Trigger(
+                            verb, "ACCUSE", "disapprove", condemn, "said another did a wrong",
+                            charged=charged,
+                        )
+                    )
+                    break
                 continue
             out.append(Trigger(verb, "ACCUSE", "disapprove", condemn, "said it was a wrong"))
             break
