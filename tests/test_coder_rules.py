@@ -2198,3 +2198,29 @@ def test_a_said_clause_of_what_may_be_or_is_not_is_no_charge(code_text):
         )
     )
     assert not any(e.type == "ACCUSE" for e in events)
+
+
+def test_he_goes_on_with_the_person_a_sentence_is_about(code_text):
+    events = asserted(
+        code_text(
+            "NAIROBI, March 2 — President Uhuru Kenyatta was jeered by a crowd on Monday. "
+            "Several opposition parties criticised Raila Odinga's trip. He met Ugandan "
+            "President Yoweri Museveni in Kampala on Tuesday.",
+            date(2021, 3, 2),
+        )
+    )
+    met = [e for e in events if e.type == "CONSULT" and e.target and e.target.country == "UGA"]
+    assert met and all("Odinga" in e.source.name for e in met)
+
+
+def test_a_refusal_answers_the_demand_made_before(code_text):
+    events = asserted(
+        code_text(
+            "BISHKEK, April 7 — Thousands of protesters demanded the resignation of President "
+            "Kurmanbek Bakiyev. Bakiyev fled the capital and said he would not resign.",
+            date(2010, 4, 7),
+        )
+    )
+    rejects = [e for e in events if e.type == "REJECT"]
+    assert rejects and rejects[0].source.name == "Kurmanbek Bakiyev"
+    assert rejects[0].target.sector == "CVL"

@@ -323,6 +323,12 @@ class DocActors:
             if m.kind in ("person", "office") and sent.doc[m.head].dep_ in ("nsubj", "nsubjpass"):
                 self.last_subject_person = m.actor
                 break
+        else:
+            # "Opposition parties demanded Pashinyan's resignation. He refused": a sentence
+            # whose subject is no person hands "he" on to the person it is about
+            about = [m for m in mentions if m.kind == "person" and not m.place_like]
+            if about:
+                self.last_subject_person = about[-1].actor
         for m in mentions:
             if (
                 m.kind in ("country", "org", "group", "sector")

@@ -147,6 +147,9 @@ SIDE_SECTORS = frozenset(
 )
 # key of the other sides each country had in the story's earlier sentences, in the memory
 OTHER_SIDES = "other sides by country"
+# key of the demands of earlier sentences, as (the one asked, the one who asked): "refused
+# to step down" answers the demand that he resign
+DEMANDS = "demands made"
 # force used on a gathering ("fired tear gas at the sit-in") falls on the people in it
 GATHERING_FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # how many days "a day after", "two days after" count
@@ -574,6 +577,8 @@ class Coder:
                 # named ("at", "on", "against" nothing) are a show of force, not an attack
                 etype_name, mode, etype = "MOBILIZE", "weapons", TYPES["MOBILIZE"]
                 implied = "none: weapons fired at no one named"
+            if target is None and trig.type == "REJECT":
+                target, implied = _demander(source, memory)
             if target is None and trig.type in OTHER_SIDE_TYPES:
                 target, implied = _other_side(source, memory)
                 if target is not None:
@@ -694,6 +699,11 @@ class Coder:
         coded = {e.evidence.trigger_start for e in out} | stated_by
         # the sides are those of earlier sentences only: a sentence's own events name theirs
         sides = memory.setdefault(OTHER_SIDES, {})
+        memory.setdefault(DEMANDS, []).extend(
+            (e.target, e.source)
+            for e in out
+            if e.type == "REQUEST" and e.factuality == "asserted" and e.target is not None
+        )
         for e in between_states:
             if e.factuality == "asserted" and any(e is o for o in out):
                 sides.setdefault(e.source.country, []).append(e.target)
@@ -1299,6 +1309,19 @@ def _other_side(source: Actor, memory: dict) -> tuple[Actor | None, str]:
     most = max(counts.values())
     side = next(a for a in reversed(seen) if counts[a.country] == most)
     return side, "the other side of the story's earlier events"
+
+
+def _demander(source: Actor, memory: dict) -> tuple[Actor | None, str]:
+    """(target, how) of a refusal aimed at no one named ("Pashinyan refused to step down",
+    "Bakiyev said he would not resign"): the last who made a demand of the one refusing, in
+    the sentences before."""
+    asker = next(
+        (asker for asked, asker in reversed(memory.get(DEMANDS, [])) if asked.same_as(source)),
+        None,
+    )
+    if asker is None or asker.same_as(source):
+        return None, ""
+    return asker, "the one who made a demand of it before"
 
 
 def _follows_suit(verb: Token) -> bool:
