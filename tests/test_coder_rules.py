@@ -239,7 +239,7 @@ def test_it_in_a_reported_clause_is_the_state_that_speaks(code_text):
 def test_vocabulary_of_unrest_and_its_policing(code_text):
     cases = [
         ("Kenyan police found a cache of weapons in Mombasa.", ("COERCE", "KEN", "KEN")),
-        ("Rioters torched shops in Nairobi on Monday.", ("ASSAULT", "KEN", "KEN")),
+        ("Rioters torched shops in Nairobi on Monday.", ("PROTEST", "KEN", "KEN")),
         ("Sudanese soldiers raped women in a village near Khartoum.", ("ASSAULT", "SDN", "SDN")),
     ]
     for text, expected in cases:
@@ -2224,3 +2224,29 @@ def test_a_refusal_answers_the_demand_made_before(code_text):
     rejects = [e for e in events if e.type == "REJECT"]
     assert rejects and rejects[0].source.name == "Kurmanbek Bakiyev"
     assert rejects[0].target.sector == "CVL"
+
+
+def test_a_crowds_violence_against_buildings_and_police_is_a_riot(code_text):
+    events = asserted(
+        code_text(
+            "ALMATY, Jan 6 — Crowds stormed the mayor's office in Almaty on Wednesday and set "
+            "it on fire. In Aktobe, protesters clashed with police.",
+            date(2022, 1, 6),
+        )
+    )
+    riots = [e for e in events if e.type == "PROTEST" and e.mode == "riot"]
+    assert len(riots) >= 2 and all(e.source.country == "KAZ" for e in riots)
+    assert not any(e.type == "ASSAULT" for e in events)
+
+
+def test_a_crowds_harm_to_people_stays_an_attack(code_text):
+    events = asserted(
+        code_text(
+            "LA PAZ, Sept 12 — A mob beat the regional governor of Pando on Thursday, and "
+            "clashes between supporters and opponents of President Evo Morales killed eight "
+            "people.",
+            date(2008, 9, 12),
+        )
+    )
+    assert any(e.type == "ASSAULT" for e in events)
+    assert not any(e.type == "PROTEST" and e.mode == "riot" for e in events)

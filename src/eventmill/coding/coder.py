@@ -147,6 +147,48 @@ SIDE_SECTORS = frozenset(
 )
 # key of the other sides each country had in the story's earlier sentences, in the memory
 OTHER_SIDES = "other sides by country"
+# the people of a crowd, whose violence is a riot
+CROWD_NOUNS = frozenset(
+    {
+        "protester",
+        "demonstrator",
+        "rioter",
+        "crowd",
+        "mob",
+        "youth",
+        "student",
+        "supporter",
+        "looter",
+        "marcher",
+        "activist",
+    }
+)
+# a crowd's acts that harm people or use arms, which stay attacks ("was beaten by a mob",
+# "demonstrators launched missiles")
+HARM_TO_PEOPLE = frozenset(
+    {
+        "kill",
+        "beat",
+        "shoot",
+        "stab",
+        "lynch",
+        "murder",
+        "wound",
+        "injure",
+        "hack",
+        "behead",
+        "abduct",
+        "kidnap",
+        "massacre",
+        "rape",
+        "torture",
+        "launch",
+        "fire",
+    }
+)
+# fighting, a riot against the state's forces ("clashed with police") but an attack when
+# crowds fight each other ("clashes between supporters of the president and of Ennahda")
+FIGHT_VERBS = frozenset({"clash", "fight", "attack"})
 # key of the demands of earlier sentences, as (the one asked, the one who asked): "refused
 # to step down" answers the demand that he resign
 DEMANDS = "demands made"
@@ -527,6 +569,31 @@ class Coder:
                 # an accusation's, never the government where it happened
                 trig = replace(trig, type="ACCUSE", mode="disapprove")
                 etype_name, mode, etype = "ACCUSE", "disapprove", TYPES["ACCUSE"]
+            if (
+                etype_name == "ASSAULT"
+                and args.source is not None
+                and _crowd(args.source, sent)
+                and mode in (None, "destroy")
+                and trig.token.lemma_.lower() not in HARM_TO_PEOPLE
+                and not (
+                    trig.token.lemma_.lower() in FIGHT_VERBS
+                    and target is not None
+                    and (
+                        target.sector in ("CVL", "OPP")
+                        or (
+                            args.target is not None
+                            and (args.target.kind == "person" or _crowd(args.target, sent))
+                        )
+                    )
+                )
+            ):
+                # "crowds stormed the mayor's office", "protesters set fire to the party's
+                # offices", "demonstrators clashed with police": a crowd's violence is a
+                # riot (PLOVER PROTEST, mode riot); its killings and beatings stay attacks
+                trig = replace(trig, type="PROTEST", mode="riot")
+                etype_name, mode, etype = "PROTEST", "riot", TYPES["PROTEST"]
+                if target is not None and target.sector == "CVL":
+                    target = None  # "stormed the presidential residence": a misread owner
             fallback = 1.0
             if target is None and trig.type == "PROTEST":
                 # "marched against Chinese rule", "in defiance of the US": a protest named
@@ -1309,6 +1376,14 @@ def _other_side(source: Actor, memory: dict) -> tuple[Actor | None, str]:
     most = max(counts.values())
     side = next(a for a in reversed(seen) if counts[a.country] == most)
     return side, "the other side of the story's earlier events"
+
+
+def _crowd(m: Mention, sent: Span) -> bool:
+    """Whether a mention names a crowd ("protesters", "crowds of students", "a mob",
+    "Supporters of Imran Khan"), not a people or a group that fights."""
+    return m.kind in ("sector", "group", "country") and any(
+        t.lemma_.lower() in CROWD_NOUNS for t in sent.doc[m.start : m.end]
+    ) or sent.doc[m.head].lemma_.lower() in CROWD_NOUNS
 
 
 def _demander(source: Actor, memory: dict) -> tuple[Actor | None, str]:
