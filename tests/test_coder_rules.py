@@ -2250,3 +2250,16 @@ def test_a_crowds_harm_to_people_stays_an_attack(code_text):
     )
     assert any(e.type == "ASSAULT" for e in events)
     assert not any(e.type == "PROTEST" and e.mode == "riot" for e in events)
+
+
+def test_terrorist_groups_and_hooligans_are_actors_of_the_story(code_text):
+    events = asserted(
+        code_text(
+            "DAMASCUS, May 27 — Damascus denied any role and blamed armed terrorist groups. "
+            "In Deraa, the authorities blamed the riots on hooligans.",
+            date(2012, 5, 27),
+        )
+    )
+    blamed = [e for e in events if e.type == "ACCUSE"]
+    assert len(blamed) == 2 and all(e.target and e.target.country == "SYR" for e in blamed)
+    assert {e.target.sector for e in blamed} == {"REB", "CVL"}
