@@ -2263,3 +2263,16 @@ def test_terrorist_groups_and_hooligans_are_actors_of_the_story(code_text):
     blamed = [e for e in events if e.type == "ACCUSE"]
     assert len(blamed) == 2 and all(e.target and e.target.country == "SYR" for e in blamed)
     assert {e.target.sector for e in blamed} == {"REB", "CVL"}
+
+
+def test_a_penalty_decided_is_imposed(code_text):
+    events = code_text(
+        "BRUSSELS, May 25 — European Union leaders agreed on Monday to bar Belarusian "
+        "airlines from EU airspace. Moscow decided to expel ten U.S. diplomats. NATO "
+        "ministers may decide to suspend ties with Minsk.",
+        date(2021, 5, 25),
+    )
+    done = pairs(asserted(events))
+    assert ("SANCTION", "EUR", "BLR") in done and ("SANCTION", "RUS", "USA") in done
+    assert not any(e.type == "AGREE" for e in asserted(events))  # the decision is the penalty
+    assert not any(e.type == "SANCTION" and e.source.country == "NAT" for e in asserted(events))

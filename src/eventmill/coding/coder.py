@@ -33,6 +33,7 @@ from eventmill.coding.calibration import calibrated
 from eventmill.coding.contexts import contexts
 from eventmill.coding.dates import EventDate, infer_year, sentence_dates
 from eventmill.coding.factuality import (
+    DECIDED_TYPES,
     commitment,
     conditional_vow,
     factuality,
@@ -750,6 +751,23 @@ class Coder:
                 o.type == e.type
                 and o.source.country == e.source.country
                 and o.evidence.trigger_start not in to_story
+                for o in out
+            )
+        ]
+        # "EU leaders agreed to bar Belarusian airlines": the agreement is the decision to
+        # impose the penalty, which the penalty's own event tells
+        trigger_at = {offset + t.token.idx: t for t in triggers}
+        again += [
+            e
+            for e in out
+            if e.type == "AGREE"
+            and any(
+                o.type in DECIDED_TYPES
+                and o.factuality == "asserted"
+                and o.source.country == e.source.country
+                and (decided := trigger_at.get(o.evidence.trigger_start)) is not None
+                and decided.clause_head.dep_ == "xcomp"
+                and offset + decided.clause_head.head.idx == e.evidence.trigger_start
                 for o in out
             )
         ]

@@ -254,7 +254,23 @@ def factuality(trig: Trigger) -> tuple[str, str]:
         if clause_result and clause_result[0] in ("hypothetical", "future"):
             return clause_result
         return "asserted", f"'not {trig.rule.lemma}' is a rejection"
+    if (
+        trig.type in DECIDED_TYPES
+        and clause.dep_ == "xcomp"
+        and clause.head.lemma_.lower() in DECISION_VERBS
+        and not _has_negation(clause)
+    ):
+        # "EU leaders agreed to bar Belarusian airlines", "Moscow decided to expel ten
+        # diplomats": a penalty is imposed when it is decided; the decision's own
+        # factuality is the penalty's
+        fact, why = _verbal_context(clause.head)
+        return fact, f"decided under '{clause.head.text}'; {why}"
     return _verbal_context(clause)
+
+
+# acts that are done by deciding them, and the verbs that decide
+DECIDED_TYPES = frozenset({"SANCTION"})
+DECISION_VERBS = frozenset({"agree", "decide", "vote"})
 
 
 # verbs of denying a statement, and the words a denier goes on with ("denied ... and
