@@ -2276,3 +2276,14 @@ def test_a_penalty_decided_is_imposed(code_text):
     assert ("SANCTION", "EUR", "BLR") in done and ("SANCTION", "RUS", "USA") in done
     assert not any(e.type == "AGREE" for e in asserted(events))  # the decision is the penalty
     assert not any(e.type == "SANCTION" and e.source.country == "NAT" for e in asserted(events))
+
+
+def test_plural_sector_words_name_actors(code_text):
+    events = asserted(
+        code_text(
+            "KIEV, Feb 3 — Ukrainian President Viktor Yanukovich urged the mayors to keep order.",
+            date(2014, 2, 3),
+        )
+    )
+    urged = [e for e in events if e.type == "REQUEST"]
+    assert urged and urged[0].target.sector == "GOV" and urged[0].target.country == "UKR"
