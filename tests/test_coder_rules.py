@@ -2287,3 +2287,17 @@ def test_plural_sector_words_name_actors(code_text):
     )
     urged = [e for e in events if e.type == "REQUEST"]
     assert urged and urged[0].target.sector == "GOV" and urged[0].target.country == "UKR"
+
+
+def test_an_act_on_a_person_we_do_not_know_befalls_the_people_there(code_text):
+    events = asserted(
+        code_text(
+            "ATHENS, Dec 8 — Greek police fired tear gas at protesters in Athens. Andreas "
+            "Papakostas was shot dead on Saturday night in Exarchia, and the guard who fired "
+            "was arrested.",
+            date(2008, 12, 8),
+        )
+    )
+    assert ("COERCE", "GRC", "GRC") in pairs(events)
+    shot = [e for e in events if e.type == "ASSAULT" and e.evidence.trigger == "shot"]
+    assert shot and shot[0].target.country == "GRC"

@@ -460,6 +460,27 @@ def _shared_agent(verb):
     return None
 
 
+# how an act on a person who is no actor of ours names its target
+PERSON_ONLY = "a person named only"
+# nouns of people acted upon who are no actor of ours ("the guard had been arrested")
+PERSON_NOUNS = frozenset(
+    {"man", "woman", "boy", "girl", "guard", "bodyguard", "officer", "journalist", "lawyer",
+     "activist", "student", "teenager", "youth", "worker", "farmer", "driver", "priest",
+     "doctor", "teacher", "blogger", "photographer", "reporter", "protester", "demonstrator",
+     "civilian", "resident", "villager", "child", "person", "people", "member", "leader"}
+)
+
+
+def _someone(token) -> bool:
+    """Whether a passive's subject is a person we hold no entry for: a name the tagger
+    calls a person ("Zhan Qixiong"), or a noun of people ("two officers", "the guard")."""
+    if token is None:
+        return False
+    return token.ent_type_ == "PERSON" or (
+        token.pos_ == "NOUN" and token.lemma_.lower() in PERSON_NOUNS
+    )
+
+
 def _agentless_passive(verb) -> bool:
     """'X was killed', 'soldiers killed in ...': a passive with no 'by' naming a doer."""
     if any(c.dep_ == "agent" for c in verb.children) or _shared_agent(verb) is not None:
@@ -884,6 +905,16 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
             # "three soldiers were killed in Basra", "Yingluck was detained": the act is real
             # though no doer is named; the coder gives it one where it happened
             return [Arguments(None, target, f"source: none; target: {how_target}", 0.7)]
+        if (
+            trig.type in DOERLESS_TYPES
+            and target is None
+            and not trig.is_noun
+            and _agentless_passive(token)
+            and _someone(_passive_patient(token))
+        ):
+            # "Alexandros Grigoropoulos was shot dead", "the guard had been arrested": a
+            # person we do not know, whom the coder places among the people where it happened
+            return [Arguments(None, None, f"source: none; target: {PERSON_ONLY}", 0.6)]
         if (
             trig.type == "PROTEST"
             and trig.is_noun

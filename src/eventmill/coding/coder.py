@@ -23,6 +23,7 @@ from eventmill.actors.resolver import (
     dateline_end,
 )
 from eventmill.coding.arguments import (
+    PERSON_ONLY,
     Arguments,
     MentionIndex,
     _verb_sources,
@@ -548,6 +549,16 @@ class Coder:
                 source = self._unnamed_doer(trig.type, placing, target, actors)
                 if source is None:
                     continue  # it cannot be placed in a dyad
+            if target is None and args.how.endswith(PERSON_ONLY):
+                # "Grigoropoulos was shot dead": one of the people of the country it befell
+                target = Actor(
+                    f"{self.kb.country_name(source.country)} {SECTOR_LABEL.get('CVL')}",
+                    source.country,
+                    "CVL",
+                    "",
+                    kb_id=source.country,
+                )
+                implied = f"a person of {source.country}, where it happened"
             if (
                 etype_name == "PROTEST"
                 and args.source is not None
@@ -918,7 +929,9 @@ class Coder:
         person arrested, else of the story's main country (only states arrest people); a
         protest's protesters, and a sentence's judiciary, likewise."""
         country = location.country if location else None
-        if etype in ("COERCE", "PROTEST", "SANCTION") and country is None:
+        if country is None and (etype in ("COERCE", "PROTEST", "SANCTION") or target is None):
+            # an attack on a person we do not know ("Grigoropoulos was shot dead") is one
+            # in the story's country
             country = (target.country if target else None) or actors.dominant_country()
         if country not in self.kb.countries:
             return None
