@@ -2301,3 +2301,17 @@ def test_an_act_on_a_person_we_do_not_know_befalls_the_people_there(code_text):
     assert ("COERCE", "GRC", "GRC") in pairs(events)
     shot = [e for e in events if e.type == "ASSAULT" and e.evidence.trigger == "shot"]
     assert shot and shot[0].target.country == "GRC"
+
+
+def test_a_finding_or_a_claim_of_anothers_wrong_is_a_charge(code_text):
+    events = asserted(
+        code_text(
+            "The Permanent Court of Arbitration found that China had violated the "
+            "Philippines' sovereign rights. Navalny was detained by the Russian prison "
+            "service, which says he violated the terms of his sentence.",
+            date(2016, 7, 12),
+        )
+    )
+    assert ("ACCUSE", "IGO", "CHN") in pairs(events)
+    charged = [e.target.name for e in events if e.type == "ACCUSE" and e.target]
+    assert "Alexei Navalny" in charged

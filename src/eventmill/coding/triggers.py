@@ -56,6 +56,9 @@ ORDERED_PEOPLE = frozenset(
 )
 # verbs that say a judgement ("said the move was unacceptable")
 VERDICT_VERBS = frozenset({"say", "tell", "state", "add", "declare", "insist"})
+# verbs that tell what one found or holds of another's deeds ("the court found that",
+# "Zarif wrote that", "complained that"): a charge when what they tell is a wrong
+FINDING_VERBS = frozenset({"find", "conclude", "write", "complain", "allege", "claim"})
 # the speaker's own dismay at another's act ("said he was deeply concerned by")
 CONCERN_WORDS = frozenset(
     {"concerned", "worried", "alarmed", "troubled", "dismayed", "appalled", "outraged"}
@@ -699,8 +702,8 @@ def _charged_with_wrong(verb: Token, clause: Token, taken: set[int]) -> Token | 
     if any(c.dep_ == "aux" and c.lower_ in MODAL_WORDS for c in clause.children):
         return None
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.pos_ == "PRON":
-        return None  # "said he had been misled", "said it was wrong": no named other
+    if subject is None or (subject.pos_ == "PRON" and subject.lower_ not in ("he", "she", "they")):
+        return None  # "said it was wrong", "said we had been misled": no named other
     inside_subject = {t.i for t in subject.subtree}
     predicate = [t for t in _own_phrase(clause) if t.i not in inside_subject]
     if any(t.lower_ in ("not", "n't", "never", "no") for t in predicate):
@@ -726,55 +729,63 @@ def _own_phrase(head: Token) -> list[Token]:
     return out
 
 
+def _judged_wrong(clause: Token) -> bool:
+    """Whether a said clause judges a thing wrong: "Poland's use of tear gas was
+    unacceptable", "was a kind of genocide", "Britain bore responsibility for the unrest",
+    "it was deeply troubled by Beijing's crackdown"."""
+    words = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+    # "was a kind of genocide", "was part of a plot": the "of" noun is the verdict
+    words += [
+        p
+        for w in words
+        for c in w.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    # "Britain bore responsibility for the unrest", "Kiev was responsible": blame
+    blamed = any(w.lemma_.lower() == "responsible" for w in words) or (
+        clause.lemma_.lower() in ("bear", "carry")
+        and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "blame")
+            for c in clause.children
+        )
+    )
+    # "it was deeply troubled by Beijing's crackdown": the participle is the verdict
+    concerned = clause.lower_ in CONCERN_WORDS and any(c.dep_ == "agent" for c in clause.children)
+    return (
+        blamed
+        or concerned
+        or any(
+            w.lemma_.lower() in WRONG_WORDS | CONCERN_WORDS
+            or any(c.lemma_.lower() in WRONG_WORDS for c in w.children if c.dep_ == "amod")
+            for w in words
+        )
+    )
+
+
 def _verdicts(sent, lex: Lexicon, taken: set[int]) -> list[Trigger]:
     """ "Lavrov said Poland's use of tear gas was unacceptable", "Stoltenberg said he was
     deeply concerned by ...": a spoken judgement that another's act is wrong, or the
-    speaker's concern at it, is a complaint (ACCUSE), made by the one who says it."""
+    speaker's concern at it, is a complaint (ACCUSE), made by the one who says it; so is a
+    clause said or found of another's wrong ("said Washington was meddling")."""
     condemn = lex.verbs.get("condemn")
     out = []
     for verb in sent:
-        if verb.i in taken or verb.lemma_.lower() not in VERDICT_VERBS or condemn is None:
+        lemma = verb.lemma_.lower()
+        if verb.i in taken or lemma not in VERDICT_VERBS | FINDING_VERBS or condemn is None:
             continue
         for clause in verb.children:
             if clause.dep_ != "ccomp" or any(c.dep_ == "neg" for c in clause.children):
                 continue
-            words = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
-            # "was a kind of genocide", "was part of a plot": the "of" noun is the verdict
-            words += [
-                p
-                for w in words
-                for c in w.children
-                if c.dep_ == "prep" and c.lower_ == "of"
-                for p in c.children
-                if p.dep_ == "pobj"
-            ]
-            # "Britain bore responsibility for the unrest", "Kiev was responsible": blame
-            blamed = any(w.lemma_.lower() == "responsible" for w in words) or (
-                clause.lemma_.lower() in ("bear", "carry")
-                and any(
-                    c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "blame")
-                    for c in clause.children
-                )
-            )
-            # "it was deeply troubled by Beijing's crackdown": the participle is the verdict
-            concerned = clause.lower_ in CONCERN_WORDS and any(
-                c.dep_ == "agent" for c in clause.children
-            )
-            if not blamed and not concerned and not any(
-                w.lemma_.lower() in WRONG_WORDS | CONCERN_WORDS
-                or any(c.lemma_.lower() in WRONG_WORDS for c in w.children if c.dep_ == "amod")
-                for w in words
-            ):
-                charged = _charged_with_wrong(verb, clause, taken)
-                if charged is not None:
-                    out.append(
-                        Trigger(
-                            verb, "ACCUSE", "disapprove", condemn, "said another did a wrong",
-                            charged=charged,
-                        )
-                    )
-                    break
-                continue
-            out.append(Trigger(verb, "ACCUSE", "disapprove", condemn, "said it was a wrong"))
-            break
+            # "the panel found that China had violated the Philippines' rights": a finding
+            # charges only with what the clause tells of another's deeds
+            if lemma in VERDICT_VERBS and _judged_wrong(clause):
+                out.append(Trigger(verb, "ACCUSE", "disapprove", condemn, "said it was a wrong"))
+                break
+            charged = _charged_with_wrong(verb, clause, taken)
+            if charged is not None:
+                why = f"{'found' if lemma in FINDING_VERBS else 'said'} another did a wrong"
+                out.append(Trigger(verb, "ACCUSE", "disapprove", condemn, why, charged=charged))
+                break
     return out
