@@ -2315,3 +2315,16 @@ def test_a_finding_or_a_claim_of_anothers_wrong_is_a_charge(code_text):
     assert ("ACCUSE", "IGO", "CHN") in pairs(events)
     charged = [e.target.name for e in events if e.type == "ACCUSE" and e.target]
     assert "Alexei Navalny" in charged
+
+
+def test_a_states_call_for_calm_is_to_its_own_people(code_text):
+    events = asserted(
+        code_text(
+            "PORT-AU-PRINCE, July 7 — Haitian Prime Minister Claude Joseph appealed for calm "
+            "on Wednesday. He appealed to friends abroad for help.",
+            date(2021, 7, 7),
+        )
+    )
+    calls = [e for e in events if e.type == "REQUEST"]
+    assert len(calls) == 1 and calls[0].target.country == "HTI"
+    assert calls[0].target.sector == "CVL"

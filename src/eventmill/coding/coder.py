@@ -1050,6 +1050,21 @@ class Coder:
         if any(o.lower_ in REFLEXIVES for o in _objects(trig.token)):
             return None, ""  # "had attacked themselves"
         addressed = trig.type in STORY_ADDRESSED_TYPES
+        if (
+            trig.type == "REQUEST"
+            and source.country is not None
+            and source.country == home
+            and source.sector in ("GOV", "ELI")
+            and home in self.kb.countries
+            and _calls_for_calm(trig.token)
+        ):
+            # "Ouattara appealed for calm", "the president called for unity": a state's call
+            # to no one named is to its own people
+            name = f"{self.kb.country_name(home)} {SECTOR_LABEL.get('CVL')}"
+            return (
+                Actor(name, home, "CVL", "", kb_id=home),
+                "the people of the story's country, whom its own state called on",
+            )
         # force abroad is a state's; a call or a penalty may be an organisation's too
         doer_sectors = STATE_SECTORS | {"IGO"} if addressed else STATE_SECTORS
         if (
@@ -1415,6 +1430,24 @@ def _crowd(m: Mention, sent: Span) -> bool:
     return m.kind in ("sector", "group", "country") and any(
         t.lemma_.lower() in CROWD_NOUNS for t in sent.doc[m.start : m.end]
     ) or sent.doc[m.head].lemma_.lower() in CROWD_NOUNS
+
+
+# what a state asks of its own people when it names no one: "appealed for calm"
+CALM_WORDS = frozenset({"calm", "restraint", "unity", "patience", "order", "peace", "tolerance"})
+
+
+def _calls_for_calm(verb: Token) -> bool:
+    """Whether a call asks for calm ("appealed for calm", "called for restraint and unity")
+    of no one it names ("appealed to friends abroad for help" names whom it asks)."""
+    if any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return False
+    return any(
+        p.lemma_.lower() in CALM_WORDS
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for p in c.children
+        if p.dep_ == "pobj"
+    )
 
 
 def _demander(source: Actor, memory: dict) -> tuple[Actor | None, str]:
