@@ -2328,3 +2328,23 @@ def test_a_states_call_for_calm_is_to_its_own_people(code_text):
     calls = [e for e in events if e.type == "REQUEST"]
     assert len(calls) == 1 and calls[0].target.country == "HTI"
     assert calls[0].target.sector == "CVL"
+
+
+def test_a_penalty_a_state_says_it_will_impose_is_a_threat(code_text):
+    events = asserted(
+        code_text(
+            "WASHINGTON, July 28 — The White House said Washington would impose sanctions on "
+            "Cambodia.",
+            date(2018, 7, 28),
+        )
+    )
+    assert ("THREATEN", "USA", "KHM") in pairs(events)
+
+
+def test_pulling_an_envoy_and_halting_shipments_are_penalties(code_text):
+    for text in (
+        "CARACAS, June 23 — Venezuela pulled its ambassador from Paraguay on Saturday.",
+        "CARACAS, June 23 — Venezuela halted oil shipments to Paraguay on Saturday.",
+    ):
+        events = asserted(code_text(text, date(2012, 6, 23)))
+        assert ("SANCTION", "VEN", "PRY") in pairs(events), text

@@ -496,8 +496,10 @@ def intent(trig: Trigger) -> str | None:
     """The auxiliary by which a doer states what it will do ("Finland will give Tanzania a
     grant", "Iraq said it would allow inspectors back"), or None. Only a plain statement of
     intent: not negated, conditional or hedged, and "would" only in reported speech."""
-    if trig.is_noun or trig.negated or trig.mode == "resign":
-        return None  # "will resign" announces a departure, not a promise to anyone
+    if (trig.is_noun and trig.governor is None) or trig.negated or trig.mode == "resign":
+        # "will resign" announces a departure, not a promise to anyone; a noun's intent is
+        # its light verb's ("would impose sanctions")
+        return None
     clause = trig.clause_head
     if any(c.dep_ == "advmod" and c.lower_ == "only" for c in clause.children):
         return None  # "would only welcome him in Jerusalem": a condition, not an intent
