@@ -2348,3 +2348,16 @@ def test_pulling_an_envoy_and_halting_shipments_are_penalties(code_text):
     ):
         events = asserted(code_text(text, date(2012, 6, 23)))
         assert ("SANCTION", "VEN", "PRY") in pairs(events), text
+
+
+def test_a_person_we_do_not_know_speaks_for_the_body_named_after_of(code_text):
+    events = asserted(
+        code_text(
+            "BRATISLAVA, May 15 — Slovak Prime Minister Robert Fico was shot several times on "
+            "Wednesday. Opposition leader Michal Simecka of Progressive Slovakia condemned the "
+            "attack.",
+            date(2024, 5, 15),
+        )
+    )
+    condemned = [e for e in events if e.type == "ACCUSE"]
+    assert condemned and condemned[0].source.name == "Progressive Slovakia"

@@ -260,6 +260,15 @@ class MentionIndex:
                     pobj = _pobj(child)
                     if pobj is not None:
                         return self.of_token(pobj, allow_inner)
+        if token.ent_type_ == "PERSON" and token.pos_ == "PROPN":
+            # "Michal Simecka of Progressive Slovakia", "Jose Miguel Vivanco of Human Rights
+            # Watch": a person we do not know speaks for the body named after "of"
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    pobj = _pobj(child)
+                    found = self.at.get(pobj.i) if pobj is not None else None
+                    if found is not None and found.kind in ("org", "group", "country"):
+                        return found
         if token.lemma_.lower() in DOCUMENT_NOUNS:
             # "an audit by the Organization of American States found ...": who wrote it
             for child in token.children:
