@@ -319,16 +319,22 @@ class DocActors:
             # "Liu said ... She urged": the subject is someone we do not know, whom "she"
             # goes on with; no one named before
             self.last_subject_person = self.last_person = None
-        for m in mentions:
-            if m.kind in ("person", "office") and sent.doc[m.head].dep_ in ("nsubj", "nsubjpass"):
-                self.last_subject_person = m.actor
-                break
-        else:
-            # "Opposition parties demanded Pashinyan's resignation. He refused": a sentence
-            # whose subject is no person hands "he" on to the person it is about
-            about = [m for m in mentions if m.kind == "person" and not m.place_like]
-            if about:
-                self.last_subject_person = about[-1].actor
+        subject_person = next(
+            (
+                m
+                for m in mentions
+                if m.kind in ("person", "office")
+                and sent.doc[m.head].dep_ in ("nsubj", "nsubjpass")
+            ),
+            None,
+        )
+        # "Opposition parties demanded Pashinyan's resignation. He refused": a sentence
+        # whose subject is no person hands "he" on to the person it is about
+        about = [m for m in mentions if m.kind == "person" and not m.place_like]
+        if subject_person is not None:
+            self.last_subject_person = subject_person.actor
+        elif about:
+            self.last_subject_person = about[-1].actor
         for m in mentions:
             if (
                 m.kind in ("country", "org", "group", "sector")

@@ -471,12 +471,14 @@ def _shared_agent(verb):
 
 # how an act on a person who is no actor of ours names its target
 PERSON_ONLY = "a person named only"
-# nouns of people acted upon who are no actor of ours ("the guard had been arrested")
+# nouns of people acted upon who are no actor of ours ("the guard had been arrested");
+# not the words of a death toll ("26 civilians were killed in the strikes", "several people
+# have been killed"), whose attacker the story names elsewhere
 PERSON_NOUNS = frozenset(
     {"man", "woman", "boy", "girl", "guard", "bodyguard", "officer", "journalist", "lawyer",
      "activist", "student", "teenager", "youth", "worker", "farmer", "driver", "priest",
      "doctor", "teacher", "blogger", "photographer", "reporter", "protester", "demonstrator",
-     "civilian", "resident", "villager", "child", "person", "people", "member", "leader"}
+     "member", "leader"}
 )
 
 

@@ -546,7 +546,9 @@ class Coder:
                 target = country_actor(self.kb, location.country, location.name)
                 implied = "the state visited"
             if source is None:
-                source = self._unnamed_doer(trig.type, placing, target, actors)
+                source = self._unnamed_doer(
+                    trig.type, placing, target, actors, args.how.endswith(PERSON_ONLY)
+                )
                 if source is None:
                     continue  # it cannot be placed in a dyad
             if target is None and args.how.endswith(PERSON_ONLY):
@@ -923,13 +925,15 @@ class Coder:
             name, country, actor.sector, actor.mention, actor.wikidata, actor.kb_id, actor.title
         )
 
-    def _unnamed_doer(self, etype: str, location, target, actors: DocActors) -> Actor | None:
+    def _unnamed_doer(
+        self, etype: str, location, target, actors: DocActors, person_only: bool = False
+    ) -> Actor | None:
         """The doer of an act that names none: an attack's unidentified attackers where it
         happened; an arrest's or ban's authorities where it happened, else those of the
         person arrested, else of the story's main country (only states arrest people); a
         protest's protesters, and a sentence's judiciary, likewise."""
         country = location.country if location else None
-        if country is None and (etype in ("COERCE", "PROTEST", "SANCTION") or target is None):
+        if country is None and (etype in ("COERCE", "PROTEST", "SANCTION") or person_only):
             # an attack on a person we do not know ("Grigoropoulos was shot dead") is one
             # in the story's country
             country = (target.country if target else None) or actors.dominant_country()
@@ -1427,9 +1431,12 @@ def _other_side(source: Actor, memory: dict) -> tuple[Actor | None, str]:
 def _crowd(m: Mention, sent: Span) -> bool:
     """Whether a mention names a crowd ("protesters", "crowds of students", "a mob",
     "Supporters of Imran Khan"), not a people or a group that fights."""
+    if sent.doc[m.head].lemma_.lower() in CROWD_NOUNS:
+        return True
+    # "Supporters of Imran Khan", "crowds of students": a crowd word inside the mention
     return m.kind in ("sector", "group", "country") and any(
         t.lemma_.lower() in CROWD_NOUNS for t in sent.doc[m.start : m.end]
-    ) or sent.doc[m.head].lemma_.lower() in CROWD_NOUNS
+    )
 
 
 # what a state asks of its own people when it names no one: "appealed for calm"
