@@ -2361,3 +2361,27 @@ def test_a_person_we_do_not_know_speaks_for_the_body_named_after_of(code_text):
     )
     condemned = [e for e in events if e.type == "ACCUSE"]
     assert condemned and condemned[0].source.name == "Progressive Slovakia"
+
+
+def test_what_a_state_says_it_may_do_on_a_condition_is_a_threat(code_text):
+    events = asserted(
+        code_text(
+            "BAMAKO, March 23 — Washington said it could cut off aid to Mali if "
+            "constitutional rule was not restored. Analysts said Russia could attack "
+            "Ukraine if talks fail.",
+            date(2012, 3, 23),
+        )
+    )
+    assert ("THREATEN", "USA", "MLI") in pairs(events)
+    assert not any(e.source.country == "RUS" for e in events)  # another's guess
+
+
+def test_dismissing_anothers_statement_is_a_rejection(code_text):
+    events = asserted(
+        code_text(
+            "CARACAS, July 23 — Venezuela dismissed Colombia's presentation as a political "
+            "show.",
+            date(2010, 7, 23),
+        )
+    )
+    assert ("REJECT", "VEN", "COL") in pairs(events)

@@ -530,7 +530,15 @@ def ultimatum(trig: Trigger, marks: tuple[str, ...] = ("unless",)) -> bool:
         return False
     future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in clause.children)
     under_threat = clause.dep_ == "xcomp" and clause.head.lemma_.lower() == "threaten"
-    if not (future or under_threat):
+    # "Washington said it could cut off aid to Mali if ...": what the speaker says it may
+    # do to another on a condition; not another's guess at what one may do
+    own_may = (
+        clause.dep_ == "ccomp"
+        and clause.head.lemma_.lower() in SPEECH_VERBS
+        and any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might") for c in clause.children)
+        and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we") for c in clause.children)
+    )
+    if not (future or under_threat or own_may):
         return False
     return any(
         c.dep_ == "advcl"
