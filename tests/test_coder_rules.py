@@ -2385,3 +2385,16 @@ def test_dismissing_anothers_statement_is_a_rejection(code_text):
         )
     )
     assert ("REJECT", "VEN", "COL") in pairs(events)
+
+
+def test_missile_strikes_are_no_stoppage_of_work(code_text):
+    events = asserted(
+        code_text(
+            "NEW DELHI, May 7 — India launched missile strikes on nine sites in Pakistan. "
+            "In Nairobi, police fired tear gas at a strike by teachers.",
+            date(2025, 5, 7),
+        )
+    )
+    india = [e for e in events if e.source.country == "IND"]
+    assert india and all("protesters" not in e.target.name for e in india)
+    assert any(e.source.country == "KEN" and "protesters" in e.target.name for e in events)

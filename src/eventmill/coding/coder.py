@@ -200,6 +200,11 @@ GATHERING_FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # verbs of firing: with a weapon as object and no one aimed at, a show of force
 LAUNCH_VERBS = frozenset({"launch", "fire"})
+# words that make a strike one of force, not a stoppage of work
+FORCE_STRIKE_WORDS = frozenset(
+    {"missile", "air", "drone", "rocket", "military", "artillery", "retaliatory", "precision",
+     "cruise", "aerial", "naval", "preemptive", "pre-emptive", "surgical", "punitive"}
+)
 AIM_PREPS = frozenset({"at", "on", "against", "upon", "into", "toward", "towards"})
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves"})
 # a target found by the fallback is weaker evidence than one the grammar gives
@@ -1024,6 +1029,8 @@ class Coder:
                 for tok in _objects(trig.token)
                 if (rule := self.lex.nouns.get(_word_lemma(tok))) is not None
                 and rule.type == "PROTEST"
+                # "launched missile strikes": the strikes are the force, not a stoppage
+                and not any(c.lower_ in FORCE_STRIKE_WORDS for c in tok.children)
             ),
             None,
         )
