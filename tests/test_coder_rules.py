@@ -2398,3 +2398,38 @@ def test_missile_strikes_are_no_stoppage_of_work(code_text):
     india = [e for e in events if e.source.country == "IND"]
     assert india and all("protesters" not in e.target.name for e in india)
     assert any(e.source.country == "KEN" and "protesters" in e.target.name for e in events)
+
+
+def test_a_harm_the_doer_says_it_will_do_is_a_threat(code_text):
+    said = asserted(
+        code_text("Kenya's security minister said Kenya would pursue al Shabaab into Somalia.")
+    )
+    assert ("THREATEN", "KEN", "SOM") in pairs(said)
+    ready = asserted(code_text("Iran said it was ready to retaliate against U.S. bases."))
+    assert ("THREATEN", "IRN", "USA") in pairs(ready)
+    # told as done, a pursuit is no event of ours: only vowed is it a threat
+    done = code_text("Kenyan police pursued the suspects through Nairobi.")
+    assert not [e for e in done if e.type in ("THREATEN", "ASSAULT")]
+
+
+def test_of_two_subjects_the_parser_found_the_nearest_does_it(code_text):
+    events = asserted(
+        code_text(
+            "In Urumqi, the regional capital, Chinese police shot dead two Uighur men on Monday."
+        )
+    )
+    shot = [e for e in events if e.type == "ASSAULT"]
+    assert shot and shot[0].source.sector == "COP" and shot[0].source.country == "CHN"
+
+
+def test_guards_and_survivors_are_actors(code_text):
+    guard = asserted(
+        code_text(
+            "Madagascar's presidential guard opened fire on opposition supporters in Antananarivo."
+        )
+    )
+    assert [e for e in guard if e.type == "ASSAULT" and e.source.sector == "MIL"]
+    blamed = asserted(
+        code_text("Survivors in Houla blamed Syrian government forces for the massacre.")
+    )
+    assert ("ACCUSE", "SYR", "SYR") in pairs(blamed)

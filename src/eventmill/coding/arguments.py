@@ -398,6 +398,10 @@ def _subject_token(verb, depth: int = 0):
     # "DOHA, June 8 — Saudi Arabia ... severed": the parser may take the dateline for a
     # subject; an upper-case place at the start of the sentence never is one
     subjects = [c for c in subjects if not (c.is_upper and len(c) > 2 and c.i == c.sent.start)]
+    if len(subjects) > 1:
+        # "In Urumqi, the regional capital, police shot ...": a verb has one subject; of two
+        # the parser found, the one nearest before the verb is it, not an apposition before
+        subjects.sort(key=lambda c: (c.i > verb.i, abs(verb.i - c.i)))
     for child in subjects:
         if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head, "antecedent of a relative clause"

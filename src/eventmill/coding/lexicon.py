@@ -27,6 +27,7 @@ class Rule:
     accusation_with: frozenset[str] = frozenset()
     irrealis_complement: bool = False
     negated_type: str | None = None
+    vowed_only: bool = False
 
 
 @dataclass
@@ -68,6 +69,7 @@ def _rule(lemma: str, spec: dict) -> Rule:
         accusation_with=frozenset(spec.get("accusation_with") or ()),
         irrealis_complement=bool(spec.get("irrealis_complement")),
         negated_type=spec.get("negated_type"),
+        vowed_only=bool(spec.get("vowed_only")),
     )
     for t in (
         [rule.type]

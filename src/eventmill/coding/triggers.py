@@ -293,6 +293,30 @@ def verb_lemma(token, lex: Lexicon) -> str:
     return next((st for st in stems if st in known), lemma)
 
 
+# the words by which a doer says it will do a thing: "will pursue", "would punish",
+# "vowed to hunt down", "is ready to retaliate"
+VOWING_AUX = frozenset({"will", "shall", "'ll", "would"})
+VOWING_GOVERNORS = frozenset(
+    {"vow", "swear", "pledge", "promise", "threaten", "ready", "prepared", "determined"}
+)
+
+
+def _harm_to_come(verb) -> bool:
+    """Whether a verb of harm is told as what its doer will do, not as done: a future or
+    "would" of its own ("Nairobi would pursue the Islamists", "those behind it will be
+    punished"), or the infinitive of a vow ("vowed to hunt them down")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in VOWING_AUX for c in verb.children):
+        return True
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i:
+        return False
+    return head.lemma_.lower() in VOWING_GOVERNORS or any(
+        c.dep_ == "acomp" and c.lower_ in VOWING_GOVERNORS for c in head.children
+    )
+
+
 def _irrealis_complement(verb) -> bool:
     """A that-clause of what must happen: a modal of obligation or a bare subjunctive."""
     for child in verb.children:
@@ -538,6 +562,8 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
                 continue
             typed = ("SANCTION", "expel")
         if rule.irrealis_complement and not _irrealis_complement(token):
+            continue
+        if rule.vowed_only and not _harm_to_come(token):
             continue
         found.append(
             Trigger(token, typed[0], typed[1], rule, f"verb '{rule.lemma}'", particle=particle)
