@@ -2433,3 +2433,12 @@ def test_guards_and_survivors_are_actors(code_text):
         code_text("Survivors in Houla blamed Syrian government forces for the massacre.")
     )
     assert ("ACCUSE", "SYR", "SYR") in pairs(blamed)
+
+
+def test_a_crowd_counted_and_no_more_protests(code_text):
+    events = asserted(
+        code_text("Police detained hundreds of people in Moscow as thousands protested the result.")
+    )
+    assert ("PROTEST", "RUS", "RUS") in pairs(events)
+    rallied = asserted(code_text("Tens of thousands rallied in Minsk against Lukashenko."))
+    assert ("PROTEST", "BLR", "BLR") in pairs(rallied)

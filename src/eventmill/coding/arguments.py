@@ -496,6 +496,20 @@ def _someone(token) -> bool:
     )
 
 
+def _counted_crowd(verb) -> bool:
+    """Whether a verb's subject is a count of people and nothing else: "thousands", "tens of
+    thousands", "hundreds more" (not "thousands of miners", whose people the mention has)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in QUANTITY_NOUNS - {"number", "group"}:
+        return False
+    if subject.lower_ in ("tens", "hundreds", "dozens"):
+        # "tens of thousands": the count goes on after "of"
+        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        counted = _pobj(of) if of is not None else None
+        return counted is None or counted.lemma_.lower() in QUANTITY_NOUNS
+    return not any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
+
+
 def _agentless_passive(verb) -> bool:
     """'X was killed', 'soldiers killed in ...': a passive with no 'by' naming a doer."""
     if any(c.dep_ == "agent" for c in verb.children) or _shared_agent(verb) is not None:
@@ -939,6 +953,11 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
             # "the protests began in Zhanaozen", "protests erupted": protesters of the
             # place, the coder decides (a protest named in passing is told, not reported)
             how = f"source: none; target: {how_target or 'none'}"
+            return [Arguments(None, target, how, 0.7)]
+        if trig.type == "PROTEST" and not trig.is_noun and _counted_crowd(token):
+            # "as thousands protested against the result", "tens of thousands rallied":
+            # people counted and no more, protesters of the place the coder decides
+            how = f"source: a crowd counted; target: {how_target or 'none'}"
             return [Arguments(None, target, how, 0.7)]
         return []  # without a doer the event cannot be placed in a dyad
     if target is not None and trig.type in FORCE_ON_PLACE_TYPES:
