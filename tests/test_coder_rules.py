@@ -2442,3 +2442,24 @@ def test_a_crowd_counted_and_no_more_protests(code_text):
     assert ("PROTEST", "RUS", "RUS") in pairs(events)
     rallied = asserted(code_text("Tens of thousands rallied in Minsk against Lukashenko."))
     assert ("PROTEST", "BLR", "BLR") in pairs(rallied)
+
+
+def test_a_verdict_falls_on_the_one_whose_act_is_judged_not_the_one_told(code_text):
+    told = asserted(
+        code_text(
+            "Putin told German Chancellor Angela Merkel that he was seriously concerned by"
+            " Ukraine's move to impose martial law.",
+            date(2018, 11, 26),
+        )
+    )
+    assert ("ACCUSE", "RUS", "UKR") in pairs(told)
+    assert ("ACCUSE", "RUS", "DEU") not in pairs(told)
+    # "in a phone call that he was concerned": the parser hangs the that-clause on the call
+    call = asserted(
+        code_text(
+            "Putin told German Chancellor Angela Merkel in a phone call on Monday that he was"
+            " seriously concerned by Ukraine's move to impose martial law.",
+            date(2018, 11, 26),
+        )
+    )
+    assert ("ACCUSE", "RUS", "UKR") in pairs(call)

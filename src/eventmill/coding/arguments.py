@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from eventmill.actors.resolver import SECTOR_LABEL, Mention
 from eventmill.coding.factuality import denier_of_joined
 from eventmill.coding.places import gazetteer
-from eventmill.coding.triggers import Trigger
+from eventmill.coding.triggers import VERDICT_WHY, Trigger, said_clauses
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 # participles of feeling or stance: "X is opposed to Y", "X was angered by Y" (X holds it)
@@ -496,6 +496,29 @@ def _someone(token) -> bool:
     )
 
 
+def _judged_owners(verb) -> list[tuple[object, str]]:
+    """The owners of the act a spoken verdict judges: "said Poland's use of tear gas was
+    unacceptable", "was concerned by Ukraine's move", "troubled by Beijing's crackdown"."""
+    out = []
+    for clause in said_clauses(verb):
+        judged = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        judged += [p for c in clause.children if c.dep_ == "agent" for p in c.children]
+        judged += [
+            p
+            for a in clause.children
+            if a.dep_ == "acomp"
+            for c in a.children
+            if c.dep_ == "prep" and c.lower_ in ("by", "about", "over", "at")
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        for act in judged:
+            owner = next((c for c in act.children if c.dep_ == "poss"), None)
+            if owner is not None and owner.pos_ == "PROPN":
+                out.append((owner, "owner of the act judged"))
+    return out
+
+
 def _counted_crowd(verb) -> bool:
     """Whether a verb's subject is a count of people and nothing else: "thousands", "tens of
     thousands", "hundreds more" (not "thousands of miners", whose people the mention has)."""
@@ -745,6 +768,10 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
         if trig.type == "RETREAT" and trig.mode in ("withdraw", None):
             preps += ("from",)  # "withdrew from Lebanon": the one left
         candidates = _target_tokens(verb, exclude, preps)
+        if trig.why == VERDICT_WHY:
+            # "told Merkel he was concerned by Ukraine's move": the verdict falls on the one
+            # whose act is judged, before the one told of it
+            candidates = _judged_owners(verb) + candidates
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             # "ten soldiers killed in Ukraine": the noun the participle describes
             candidates.insert(0, (verb.head, "noun the participle describes"))

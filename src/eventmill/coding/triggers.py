@@ -790,6 +790,31 @@ def _judged_wrong(clause: Token) -> bool:
     )
 
 
+def said_clauses(verb: Token) -> list[Token]:
+    """The that-clauses a verb of saying says: its clausal complements, and a "that" clause
+    the parser hung on a noun after the verb ("told Merkel in a phone call that he was
+    concerned" read as a relative clause of "call"), whose own subject is no relative
+    pronoun."""
+    out = [c for c in verb.children if c.dep_ == "ccomp"]
+    for tok in verb.subtree:
+        if (
+            tok.dep_ == "relcl"
+            and tok.head.i != verb.i
+            and tok.head.head.i in {verb.i, *(c.i for c in verb.children)}
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+            and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which", "who")
+                for c in tok.children
+            )
+        ):
+            out.append(tok)
+    return out
+
+
+# how a trigger of a spoken verdict is told (arguments.py looks for the act judged)
+VERDICT_WHY = "said it was a wrong"
+
+
 def _verdicts(sent, lex: Lexicon, taken: set[int]) -> list[Trigger]:
     """ "Lavrov said Poland's use of tear gas was unacceptable", "Stoltenberg said he was
     deeply concerned by ...": a spoken judgement that another's act is wrong, or the
@@ -801,13 +826,13 @@ def _verdicts(sent, lex: Lexicon, taken: set[int]) -> list[Trigger]:
         lemma = verb.lemma_.lower()
         if verb.i in taken or lemma not in VERDICT_VERBS | FINDING_VERBS or condemn is None:
             continue
-        for clause in verb.children:
-            if clause.dep_ != "ccomp" or any(c.dep_ == "neg" for c in clause.children):
+        for clause in said_clauses(verb):
+            if any(c.dep_ == "neg" for c in clause.children):
                 continue
             # "the panel found that China had violated the Philippines' rights": a finding
             # charges only with what the clause tells of another's deeds
             if lemma in VERDICT_VERBS and _judged_wrong(clause):
-                out.append(Trigger(verb, "ACCUSE", "disapprove", condemn, "said it was a wrong"))
+                out.append(Trigger(verb, "ACCUSE", "disapprove", condemn, VERDICT_WHY))
                 break
             charged = _charged_with_wrong(verb, clause, taken)
             if charged is not None:
