@@ -2463,3 +2463,13 @@ def test_a_verdict_falls_on_the_one_whose_act_is_judged_not_the_one_told(code_te
         )
     )
     assert ("ACCUSE", "RUS", "UKR") in pairs(call)
+
+
+def test_calling_an_act_an_act_of_war_is_a_charge(code_text):
+    events = asserted(
+        code_text(
+            "Pakistani Prime Minister Shehbaz Sharif called the Indian strikes an act of war.",
+            date(2025, 5, 7),
+        )
+    )
+    assert ("ACCUSE", "PAK", "IND") in pairs(events)

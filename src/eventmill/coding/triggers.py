@@ -420,12 +420,32 @@ def _branded(verb: Token) -> bool:
     ]
     if any(t.lemma_.lower() in WRONG_WORDS for c in complements for t in c.subtree):
         return True
+    if any(_act_of_war(t) for c in complements for t in c.subtree):
+        return True
     # "called the mutiny treason": the parser makes the act a compound of the wrong word
     return any(
         c.dep_ == "dobj"
         and c.lemma_.lower() in WRONG_WORDS
         and any(k.dep_ == "compound" and k.pos_ == "NOUN" for k in c.children)
         for c in verb.children
+    )
+
+
+# what an "act of" names that makes it a wrong, where the word alone is none ("called the
+# strikes an act of war", "an act of terror")
+WRONG_ACTS_OF = frozenset({"war", "terror"})
+
+
+def _act_of_war(token: Token) -> bool:
+    """ "an act of war", "an act of terror": an act so named is a wrong."""
+    return (
+        token.lemma_.lower() == "act"
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ == "of"
+            and any(p.dep_ == "pobj" and p.lemma_.lower() in WRONG_ACTS_OF for p in c.children)
+            for c in token.children
+        )
     )
 
 
