@@ -2473,3 +2473,16 @@ def test_calling_an_act_an_act_of_war_is_a_charge(code_text):
         )
     )
     assert ("ACCUSE", "PAK", "IND") in pairs(events)
+
+
+def test_a_joined_verb_acts_on_each_target_of_the_first(code_text):
+    events = asserted(
+        code_text(
+            "U.S. Secretary of State Marco Rubio spoke with the national security advisers of"
+            " India and Pakistan and urged them to keep lines of communication open.",
+            date(2025, 5, 7),
+        )
+    )
+    found = pairs(events)
+    assert {("CONSULT", "USA", "IND"), ("CONSULT", "USA", "PAK")} <= found
+    assert {("REQUEST", "USA", "IND"), ("REQUEST", "USA", "PAK")} <= found

@@ -393,7 +393,10 @@ class Coder:
         guessed: set[int] = set()  # events whose target the fallback found
         to_story: set[int] = set()  # triggers whose target is the story's country
         background: set[int] = set()  # triggers of earlier events told as background
-        targets_by_verb: dict[int, Actor] = {}  # the target of each verb's event so far
+        targets_by_verb: dict[int, list[Actor]] = {}  # the targets of each verb's events so far
+        # events planned for each further target of a joined verb: "spoke with the advisers
+        # of both countries and urged them" urges each
+        joined_targets: dict[int, Actor] = {}
         between_states: list[Event] = []  # events whose grammar named two countries
         for trig, args in planned:
             fact, fact_rule = factuality(trig)
@@ -497,12 +500,11 @@ class Coder:
                     own is None
                     and sent.doc[args.target.head].dep_ == "conj"
                     and (joined_to := targets_by_verb.get((trig.governor or trig.token).i))
-                    is not None
-                    and joined_to.country in self.kb.countries
+                    and joined_to[0].country in self.kb.countries
                 ):
                     # "urged the government and protesters to talk": people joined to a
                     # state's organ the same verb acts on are of that state
-                    own = country_place(joined_to.country)
+                    own = country_place(joined_to[0].country)
                 elif (
                     own is None
                     and source is not None
@@ -620,18 +622,28 @@ class Coder:
                 target, implied = self._fallback_target(trig, args, source, index, sent)
                 fallback = FALLBACK_STRENGTH if target is not None else 1.0
             joined = trig.governor or trig.token
-            if (
+            shared = [
+                t for t in targets_by_verb.get(joined.head.i, []) if not t.same_as(source)
+            ]
+            if target is None and id(args) in joined_targets:
+                target = joined_targets[id(args)]
+                implied = "a target of the verb it is joined to"
+                fallback = FALLBACK_STRENGTH
+            elif (
                 target is None
                 and joined.dep_ == "conj"
-                and joined.head.i in targets_by_verb
+                and shared
                 and args.source is not None
-                and not targets_by_verb[joined.head.i].same_as(source)
             ):
                 # "fired on two Ukrainian gunboats and seized the vessels": a verb joined to
-                # another, with no one named of its own, acts on the same
-                target = targets_by_verb[joined.head.i]
+                # another, with no one named of its own, acts on the same, each of them
+                target = shared[0]
                 implied = "the target of the verb it is joined to"
                 fallback = FALLBACK_STRENGTH
+                for other in shared[1:]:
+                    again = replace(args)
+                    joined_targets[id(again)] = other
+                    planned.append((trig, again))
             if target is None and trig.type in GATHERING_FORCE_TYPES:
                 target, implied = self._gathering_target(trig, source, placing, actors)
             if target is None and trig.type == "THREATEN" and not trig.is_noun:
@@ -747,7 +759,9 @@ class Coder:
             ):
                 between_states.append(event)
             if args.target is not None:
-                targets_by_verb.setdefault((trig.governor or trig.token).i, target)
+                named = targets_by_verb.setdefault((trig.governor or trig.token).i, [])
+                if not any(t.same_as(target) for t in named):
+                    named.append(target)
             memory.setdefault(DOERS, {}).setdefault(etype_name, source)
             # "launched two missiles ... concern about the launches": the act's noun names
             # the trigger's own type, which a show of force recodes
