@@ -2486,3 +2486,18 @@ def test_a_joined_verb_acts_on_each_target_of_the_first(code_text):
     found = pairs(events)
     assert {("CONSULT", "USA", "IND"), ("CONSULT", "USA", "PAK")} <= found
     assert {("REQUEST", "USA", "IND"), ("REQUEST", "USA", "PAK")} <= found
+
+
+def test_a_bare_number_of_parties_is_not_the_pair_named_before(code_text):
+    events = code_text(
+        "Indonesia and China signed a trade deal on Monday. Two parties suspended lawmakers"
+        " whose remarks had angered protesters.",
+        date(2025, 8, 31),
+    )
+    suspended = [e for e in events if e.type == "SANCTION"]
+    assert not [e for e in suspended if e.source.country == "CHN"]
+    both = code_text(
+        "Indonesia and China signed a trade deal on Monday. Both parties praised the deal.",
+        date(2025, 8, 31),
+    )
+    assert [e for e in both if e.type == "SUPPORT" and e.source.country in ("IDN", "CHN")]

@@ -1306,8 +1306,12 @@ class DocActors:
                 token.tag_ in ("NNS", "NNPS") or (token.tag_ == "NN" and dets == {"each"})
             ):
                 # "each side accuses the other": both, each acting on the other
-                if dets & {"two", "both", "each", "either"} or (
-                    dets == {"the"} and token.lemma_ in ("party", "side")
+                # "the two leaders", not "two parties suspended lawmakers": a bare number is
+                # any two of the kind, not the two the story named
+                if (
+                    dets & {"both", "each", "either"}
+                    or {"the", "two"} <= dets
+                    or (dets == {"the"} and token.lemma_ in ("party", "side"))
                 ):
                     # "Guterres praised both leaders", "Guterres and Pompeo urged both sides":
                     # the doers are not among the two
