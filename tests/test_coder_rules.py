@@ -2501,3 +2501,16 @@ def test_a_bare_number_of_parties_is_not_the_pair_named_before(code_text):
         date(2025, 8, 31),
     )
     assert [e for e in both if e.type == "SUPPORT" and e.source.country in ("IDN", "CHN")]
+
+
+def test_a_rejected_charge_answers_the_last_who_charged(code_text):
+    events = asserted(
+        code_text(
+            "Russia accused Georgia of shelling Tskhinvali. Iran's foreign minister accused"
+            " Britain of stirring up the street protests. British Prime Minister Gordon Brown"
+            " rejected accusations that British officials had stirred up the protests.",
+            date(2009, 6, 23),
+        )
+    )
+    assert ("REJECT", "GBR", "IRN") in pairs(events)
+    assert ("REJECT", "GBR", "RUS") not in pairs(events)

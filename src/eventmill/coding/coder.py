@@ -194,6 +194,13 @@ FIGHT_VERBS = frozenset({"clash", "fight", "attack"})
 # key of the demands of earlier sentences, as (the one asked, the one who asked): "refused
 # to step down" answers the demand that he resign
 DEMANDS = "demands made"
+# key of the charges made so far, (the one charged, the one who charged): "rejected the
+# accusations", "a claim the charity rejects" answer the last who charged the one rejecting
+CHARGES = "charges made"
+# what a rejection of words rejects: another's charge
+CHARGE_NOUNS = frozenset(
+    {"accusation", "allegation", "charge", "claim", "criticism", "assertion", "suggestion"}
+)
 # force used on a gathering ("fired tear gas at the sit-in") falls on the people in it
 GATHERING_FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # how many days "a day after", "two days after" count
@@ -650,6 +657,10 @@ class Coder:
                 target, implied = self._warned_gathering(trig, source)
             if target is None:
                 target, implied = self._implied_target(trig, mode, source, placing)
+            if target is None and trig.type == "REJECT" and _rejects_a_charge(trig.token):
+                target, implied = _accuser(source, memory)
+                if target is not None:
+                    fallback = FALLBACK_STRENGTH
             if target is None and trig.type in RESPONSE_TYPES:
                 target, implied = self._doer_of_the_act_named(trig, source, memory)
             if target is None and trig.type != "PROTEST":
@@ -816,6 +827,11 @@ class Coder:
         coded = {e.evidence.trigger_start for e in out} | stated_by
         # the sides are those of earlier sentences only: a sentence's own events name theirs
         sides = memory.setdefault(OTHER_SIDES, {})
+        memory.setdefault(CHARGES, []).extend(
+            (e.target, e.source)
+            for e in out
+            if e.type == "ACCUSE" and e.factuality == "asserted" and e.target is not None
+        )
         memory.setdefault(DEMANDS, []).extend(
             (e.target, e.source)
             for e in out
@@ -1476,6 +1492,33 @@ def _calls_for_calm(verb: Token) -> bool:
         for p in c.children
         if p.dep_ == "pobj"
     )
+
+
+def _rejects_a_charge(verb: Token) -> bool:
+    """ "rejected accusations that its soldiers shot", "dismissed the criticism", "a claim
+    the charity rejects": what is rejected is another's charge."""
+    rejected = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if verb.dep_ == "relcl":
+        rejected.append(verb.head)
+    return any(r.lemma_.lower() in CHARGE_NOUNS for r in rejected)
+
+
+def _accuser(source: Actor, memory: dict) -> tuple[Actor | None, str]:
+    """(target, how) of a rejected charge: the last who charged the rejecter's side, in the
+    sentences before."""
+    accuser = next(
+        (
+            who
+            for charged, who in reversed(memory.get(CHARGES, []))
+            if charged.country is not None
+            and charged.country == source.country
+            and who.country != source.country
+        ),
+        None,
+    )
+    if accuser is None:
+        return None, ""
+    return accuser, "the last who charged the one rejecting it"
 
 
 def _demander(source: Actor, memory: dict) -> tuple[Actor | None, str]:
