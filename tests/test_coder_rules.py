@@ -2514,3 +2514,15 @@ def test_a_rejected_charge_answers_the_last_who_charged(code_text):
     )
     assert ("REJECT", "GBR", "IRN") in pairs(events)
     assert ("REJECT", "GBR", "RUS") not in pairs(events)
+
+
+def test_the_owner_of_the_support_expressed_is_no_target(code_text):
+    events = asserted(
+        code_text(
+            "U.S. Secretary of State Hillary Clinton expressed Washington's full support for"
+            " Correa.",
+            date(2010, 10, 1),
+        )
+    )
+    assert ("SUPPORT", "USA", "ECU") in pairs(events)
+    assert ("SUPPORT", "USA", "USA") not in pairs(events)

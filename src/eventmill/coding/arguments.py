@@ -811,6 +811,16 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
                 if owner is not None and owner not in sources:
                     target, how_target = owner, "'of' after the object"
                     break
+            if (
+                how == "object"
+                and m is not None
+                and m.head != tok.i
+                and " " in rule.lemma
+                and tok.lemma_.lower() == rule.lemma.split()[-1]
+            ):
+                # "expressed Washington's full support for Correa": the owner of the noun
+                # the verb is said with is its doer; the one it is for comes after it
+                m = None
             if _usable(m, allow_modifier=True) and m not in sources:
                 target, how_target = m, how
                 break
