@@ -2526,3 +2526,20 @@ def test_the_owner_of_the_support_expressed_is_no_target(code_text):
     )
     assert ("SUPPORT", "USA", "ECU") in pairs(events)
     assert ("SUPPORT", "USA", "USA") not in pairs(events)
+
+
+def test_rights_groups_of_no_named_state_are_ngos(code_text):
+    events = asserted(
+        code_text(
+            "Human rights groups accused the Sri Lankan army of shelling civilians.",
+            date(2009, 5, 19),
+        )
+    )
+    accused = [e for e in events if e.type == "ACCUSE"]
+    assert accused and accused[0].source.country == "NGO" and accused[0].target.country == "LKA"
+    kenyan = asserted(
+        code_text(
+            "Kenyan rights groups accused the police of firing on protesters.", date(2024, 6, 27)
+        )
+    )
+    assert ("ACCUSE", "KEN", "KEN") in pairs(kenyan)

@@ -669,6 +669,10 @@ class DocActors:
                     return None
                 # the country is the event's place, else the story's: the coder decides
                 how = "sector word, country of the place or the story"
+                if sector == "NGO":
+                    # "human rights groups", "aid agencies": of no state; the code DESIGN.md
+                    # gives non-governmental organisations ("Kenyan rights groups" are Kenya's)
+                    country_code, how = "NGO", "sector word, a non-governmental organisation"
             if country_kind == "org":
                 sector = "IGO" if sector == "GOV" else sector
             label = SECTOR_LABEL.get(sector, sector)
