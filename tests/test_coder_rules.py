@@ -2543,3 +2543,11 @@ def test_rights_groups_of_no_named_state_are_ngos(code_text):
         )
     )
     assert ("ACCUSE", "KEN", "KEN") in pairs(kenyan)
+
+
+def test_those_joined_to_the_doers_noun_act_with_it(code_text):
+    events = code_text(
+        "U.N. agencies and other aid groups sent more than 600 trucks of food into Gaza on Sunday.",
+        date(2025, 1, 20),
+    )
+    assert not [e for e in events if e.type == "AID" and e.target and e.target.country == "NGO"]

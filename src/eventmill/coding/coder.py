@@ -1237,6 +1237,12 @@ class Coder:
         doer = args.source
         clause = _clause_tokens(trig.governor or trig.token)
         partners = {id(m) for m in index.coordinated(doer, sent.doc)} if doer else set()
+        # "U.N. agencies and other aid groups sent trucks": those joined to the noun the doer
+        # is an adjective of act with it too
+        noun = sent.doc[doer.head] if doer else None
+        while noun is not None and noun.dep_ in ("compound", "amod", "poss", "nmod"):
+            noun = noun.head
+        joined_heads = {t.i for t in noun.conjuncts} if noun is not None else set()
         # "fighters from Syria", "rebels in the Ivory Coast": where the doer is from
         doer_words = (
             {
@@ -1256,7 +1262,7 @@ class Coder:
             word = sent.doc[m.head]
             if doer is not None and word.dep_ == "appos" and doer.covers(word.head.i):
                 continue  # "Bachelet, a former Chilean president, urged ...": the doer again
-            if m.head not in clause or id(m) in partners:
+            if m.head not in clause or id(m) in partners or m.head in joined_heads:
                 continue  # another clause's actor, or one acting with the doer
             if m.actor.country is None or m.actor.sector == "MED" or m.covers(trig.token.i):
                 continue
