@@ -2551,3 +2551,20 @@ def test_those_joined_to_the_doers_noun_act_with_it(code_text):
         date(2025, 1, 20),
     )
     assert not [e for e in events if e.type == "AID" and e.target and e.target.country == "NGO"]
+
+
+def test_a_crowds_defiance_of_a_ban_is_its_protest(code_text):
+    events = asserted(
+        code_text(
+            "KIEV, Dec 8 (Reuters) - Hundreds of thousands of Ukrainians defied a court ban on"
+            " rallies and poured into Independence Square.",
+            date(2013, 12, 8),
+        )
+    )
+    assert ("PROTEST", "UKR", "UKR") in pairs(events)
+    assert not [e for e in events if e.type == "REJECT"]
+    # a state's defiance stays a rejection
+    state = asserted(
+        code_text("Tigray's leaders defied the federal government of Ethiopia.", date(2020, 9, 9))
+    )
+    assert not [e for e in state if e.type == "PROTEST"]

@@ -576,6 +576,20 @@ class Coder:
                 )
                 implied = f"a person of {source.country}, where it happened"
             if (
+                etype_name == "REJECT"
+                and trig.token.lemma_.lower() == "defy"
+                and args.source is not None
+                and (
+                    (source.sector in ("CVL", "OPP") and args.source.kind != "person")
+                    or (args.source.kind == "country" and _people_of(args.source, sent))
+                )
+            ):
+                # "hundreds of thousands of people defied a court ban on rallies", "protesters
+                # defied the curfew": a crowd's defiance is its protest against the state that
+                # banned it (PLOVER PROTEST), not a rejection told beside it
+                trig = replace(trig, type="PROTEST", mode="demo")
+                etype_name, mode, etype = "PROTEST", "demo", TYPES["PROTEST"]
+            if (
                 etype_name == "PROTEST"
                 and args.source is not None
                 and args.source.kind == "country"
