@@ -2568,3 +2568,22 @@ def test_a_crowds_defiance_of_a_ban_is_its_protest(code_text):
         code_text("Tigray's leaders defied the federal government of Ethiopia.", date(2020, 9, 9))
     )
     assert not [e for e in state if e.type == "PROTEST"]
+
+
+def test_followers_and_parents_are_people_who_protest(code_text):
+    sit_in = asserted(
+        code_text(
+            "BAGHDAD, Aug 30 (Reuters) - His followers had held a sit-in outside the Iraqi"
+            " parliament since late July.",
+            date(2022, 8, 30),
+        )
+    )
+    assert ("PROTEST", "IRQ", "IRQ") in pairs(sit_in)
+    schools = asserted(
+        code_text(
+            "BARCELONA, Oct 1 (Reuters) - Parents in Catalonia had occupied many of the schools"
+            " used as polling stations since Friday.",
+            date(2017, 10, 1),
+        )
+    )
+    assert ("PROTEST", "ESP", "ESP") in pairs(schools)
