@@ -2587,3 +2587,14 @@ def test_followers_and_parents_are_people_who_protest(code_text):
         )
     )
     assert ("PROTEST", "ESP", "ESP") in pairs(schools)
+
+
+def test_a_protest_told_again_as_its_purpose_or_manner_is_one_protest(code_text):
+    events = asserted(
+        code_text(
+            "ISTANBUL, Oct 4 (Reuters) - Several thousand Turks marched in Istanbul on Thursday to"
+            " protest against the motion, chanting anti-war slogans.",
+            date(2012, 10, 4),
+        )
+    )
+    assert len([e for e in events if e.type == "PROTEST"]) == 1

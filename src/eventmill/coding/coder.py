@@ -828,6 +828,23 @@ class Coder:
                 for o in out
             )
         ]
+        # "marched in Istanbul to protest against the motion, chanting slogans": a protest
+        # verb hung on another as its purpose or manner is that protest again
+        again += [
+            e
+            for e in out
+            if e.type == "PROTEST"
+            and (told := trigger_at.get(e.evidence.trigger_start)) is not None
+            and _manner_of(told.governor or told.token) is not None
+            and any(
+                o is not e
+                and o.type == e.type
+                and _same_pair(o, e.source, e.target)
+                and offset + _manner_of(told.governor or told.token).idx
+                == o.evidence.trigger_start
+                for o in out
+            )
+        ]
         stated_by.update(e.evidence.trigger_start for e in again)
         out = [e for e in out if all(e is not a for a in again)]
         if follows is not None:
@@ -1363,6 +1380,17 @@ class Coder:
             # "withdrew from the city of Kherson": a withdrawal happens where it leaves
             return event_location(tokens, places) or departure(trig.token, places)
         return event_location(tokens, places)
+
+
+def _manner_of(verb: Token) -> Token | None:
+    """The verb another hangs on as its purpose or manner ("marched to protest", "marched,
+    chanting slogans", "marched to protest ..., chanting"), or None."""
+    if verb.dep_ in ("advcl", "xcomp"):
+        return verb.head
+    if verb.dep_ == "conj" and verb.tag_ == "VBG":
+        # "to protest against the motion, chanting slogans": the chant is the march's
+        return _manner_of(verb.head) or verb.head
+    return None
 
 
 def _objects(word: Token, depth: int = 0) -> Iterator[Token]:
