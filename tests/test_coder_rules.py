@@ -2598,3 +2598,15 @@ def test_a_protest_told_again_as_its_purpose_or_manner_is_one_protest(code_text)
         )
     )
     assert len([e for e in events if e.type == "PROTEST"]) == 1
+
+
+def test_a_peoples_name_before_a_nations_word_is_no_surname(code_text):
+    events = code_text(
+        "URUMQI, July 7 (Reuters) - Uighurs attacked Han Chinese in the city on Sunday."
+        " Beijing accuses Uighur leader Rebiya Kadeer of masterminding the unrest, a charge"
+        " she denies.",
+        date(2009, 7, 7),
+    )
+    assert not [
+        e for e in events for a in (e.source, e.target) if a is not None and a.country == "KOR"
+    ]

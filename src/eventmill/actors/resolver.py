@@ -420,6 +420,15 @@ class DocActors:
                         # "Lagos protesters", "the violence in Lagos": the city, not
                         # Ricardo Lagos
                         entries = [e for e in entries if e.kind != "surname"]
+                    if (
+                        len(tokens) == 1
+                        and key not in self.by_surname
+                        and i + 1 < sent.end
+                        and _people_word(kb, doc[i + 1])
+                    ):
+                        # "Uighurs attacked Han Chinese": a people's name before a nation's
+                        # word, not South Korea's Han Seung-soo
+                        entries = [e for e in entries if e.kind != "surname"]
                 if entries:
                     found = _Raw(i, i + length, entries)
                     break
@@ -1834,6 +1843,14 @@ def _in_a_name(sent, m: Mention) -> bool:
         and (ent.start < m.start or (m.end - m.start == 1 < len(ent) and ent[-1].tag_ == "NNP"))
         for ent in sent.ents
     )
+
+
+def _people_word(kb: KnowledgeBase, token) -> bool:
+    """Whether a word is a nation's name for its people or their adjective ("Chinese",
+    "Americans"), the noun of a people named by the word before it."""
+    if not token.text[:1].isupper():
+        return False
+    return any(e.kind in COUNTRYISH for e in kb.index.get(token.lower_, []))
 
 
 def _city_word(token, key: str) -> bool:
