@@ -278,8 +278,9 @@ def test_a_state_named_inside_a_led_or_backed_token(code_text):
     events = asserted(code_text(
         "The Arab League criticised the scale of the U.S.-led bombing.", date(2011, 3, 20)))
     assert ("ACCUSE", "ARL", "USA") in pairs(events)
-    # "-based" says where, not who leads
-    assert not asserted(code_text("The Arab League criticised a U.S.-based charity."))
+    # "-based" says where, not who leads: the charity is an NGO, not the United States
+    based = asserted(code_text("The Arab League criticised a U.S.-based charity."))
+    assert not [e for e in based if e.target is not None and e.target.country == "USA"]
 
 
 def test_fallback_target_is_the_other_actor_of_the_clause(code_text):
