@@ -2611,3 +2611,15 @@ def test_a_peoples_name_before_a_nations_word_is_no_surname(code_text):
     assert not [
         e for e in events for a in (e.source, e.target) if a is not None and a.country == "KOR"
     ]
+
+
+def test_cutting_telephone_links_is_censorship(code_text):
+    events = asserted(
+        code_text(
+            "SRINAGAR, Aug 5 (Reuters) - Indian authorities cut telephone links in the Kashmir"
+            " valley on Sunday night.",
+            date(2019, 8, 5),
+        )
+    )
+    cut = [e for e in events if e.type == "COERCE"]
+    assert cut and cut[0].mode == "censor" and cut[0].source.country == "IND"
