@@ -2623,3 +2623,15 @@ def test_cutting_telephone_links_is_censorship(code_text):
     )
     cut = [e for e in events if e.type == "COERCE"]
     assert cut and cut[0].mode == "censor" and cut[0].source.country == "IND"
+
+
+def test_force_on_sites_in_a_state_falls_on_that_state(code_text):
+    events = asserted(
+        code_text(
+            "NEW DELHI, May 7 (Reuters) - India launched missile strikes on nine sites in"
+            " Pakistan early on Wednesday.",
+            date(2025, 5, 7),
+        )
+    )
+    assert ("ASSAULT", "IND", "PAK") in pairs(events)
+    assert ("ASSAULT", "IND", "IND") not in pairs(events)

@@ -519,6 +519,19 @@ def _judged_owners(verb) -> list[tuple[object, str]]:
     return out
 
 
+def _state_it_lies_in(noun, index: MentionIndex) -> Mention | None:
+    """The state a place or thing is said to lie in: "sites in Pakistan", "camps inside
+    Syria", "villages across the border in Lebanon" (its name, even read as a place)."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "inside"):
+            continue
+        for pobj in prep.children:
+            m = index.of_token(pobj) if pobj.dep_ == "pobj" else None
+            if m is not None and m.kind == "country":
+                return replace(m, place_like=False)
+    return None
+
+
 def _counted_crowd(verb) -> bool:
     """Whether a verb's subject is a count of people and nothing else: "thousands", "tens of
     thousands", "hundreds more" (not "thousands of miners", whose people the mention has)."""
@@ -830,6 +843,15 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
                     if child.dep_ == "prep" and child.lower_ in NOUN_TARGET_PREPS + ("of", "in"):
                         pobj = _pobj(child)
                         pm = index.of_token(pobj) if pobj is not None else None
+                        if (
+                            pm is None
+                            and pobj is not None
+                            and child.lower_ in NOUN_TARGET_PREPS
+                            and trig.type == "ASSAULT"
+                        ):
+                            # "launched missile strikes on nine sites in Pakistan": what the
+                            # act fell on lies in the state named after it
+                            pm = _state_it_lies_in(pobj, index)
                         if _usable(pm) and pm not in sources:
                             target, how_target = pm, f"'{child.lower_}' after the object"
                             break
