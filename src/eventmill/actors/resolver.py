@@ -678,14 +678,21 @@ class DocActors:
                     return None
                 # the country is the event's place, else the story's: the coder decides
                 how = "sector word, country of the place or the story"
-                if sector == "NGO":
+                placed = any(
+                    c.dep_ == "prep" and c.lower_ in ("in", "from", "of")
+                    for c in doc[head].children
+                )
+                if sector == "NGO" and not placed:
                     # "human rights groups", "aid agencies": of no state; the code DESIGN.md
-                    # gives non-governmental organisations ("Kenyan rights groups" are Kenya's)
+                    # gives non-governmental organisations ("Kenyan rights groups" are Kenya's
+                    # and "rights groups in Kenya" the coder places)
                     country_code, how = "NGO", "sector word, a non-governmental organisation"
             if country_kind == "org":
                 sector = "IGO" if sector == "GOV" else sector
             label = SECTOR_LABEL.get(sector, sector)
             name = f"{self.kb.country_name(country_code) or 'unknown'} {label}"
+            if country_code == "NGO":
+                name = "non-governmental organisations"  # the code's, of no state
             actor = Actor(name, country_code, sector, mention_text)
             person = _person_after(doc, end)
             if person is not None:
@@ -1319,11 +1326,14 @@ class DocActors:
                 token.tag_ in ("NNS", "NNPS") or (token.tag_ == "NN" and dets == {"each"})
             ):
                 # "each side accuses the other": both, each acting on the other
-                # "the two leaders", not "two parties suspended lawmakers": a bare number is
-                # any two of the kind, not the two the story named
+                # "the two leaders", "their two countries", not "two parties suspended
+                # lawmakers": a bare number is any two of the kind, not the two the story named
+                definite = dets & {"the", "these", "those"} or any(
+                    c.dep_ == "poss" for c in token.children
+                )
                 if (
                     dets & {"both", "each", "either"}
-                    or {"the", "two"} <= dets
+                    or ("two" in dets and definite)
                     or (dets == {"the"} and token.lemma_ in ("party", "side"))
                 ):
                     # "Guterres praised both leaders", "Guterres and Pompeo urged both sides":
@@ -1847,10 +1857,10 @@ def _in_a_name(sent, m: Mention) -> bool:
 
 def _people_word(kb: KnowledgeBase, token) -> bool:
     """Whether a word is a nation's name for its people or their adjective ("Chinese",
-    "Americans"), the noun of a people named by the word before it."""
+    "Americans"): after another people's name, it is the noun that name qualifies."""
     if not token.text[:1].isupper():
         return False
-    return any(e.kind in COUNTRYISH for e in kb.index.get(token.lower_, []))
+    return any(e.kind == "demonym" for e in kb.index.get(fold(token.text), []))
 
 
 def _city_word(token, key: str) -> bool:

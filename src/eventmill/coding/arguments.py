@@ -496,11 +496,13 @@ def _someone(token) -> bool:
     )
 
 
-def _judged_owners(verb) -> list[tuple[object, str]]:
+def _judged_owners(verb: Token) -> list[tuple[Token, str]]:
     """The owners of the act a spoken verdict judges: "said Poland's use of tear gas was
     unacceptable", "was concerned by Ukraine's move", "troubled by Beijing's crackdown"."""
     out = []
     for clause in said_clauses(verb):
+        if any(c.dep_ == "neg" for c in clause.children):
+            continue  # "said Poland's move was not a provocation": no verdict
         judged = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         judged += [p for c in clause.children if c.dep_ == "agent" for p in c.children]
         judged += [
@@ -532,11 +534,20 @@ def _state_it_lies_in(noun, index: MentionIndex) -> Mention | None:
     return None
 
 
+# the words that count people and say no more of them ("thousands protested")
+COUNT_WORDS = frozenset(
+    {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores",
+     "ten", "tens", "million", "millions"}
+)
+
+
 def _counted_crowd(verb) -> bool:
     """Whether a verb's subject is a count of people and nothing else: "thousands", "tens of
     thousands", "hundreds more" (not "thousands of miners", whose people the mention has)."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.lemma_.lower() not in QUANTITY_NOUNS - {"number", "group"}:
+    if subject is None or not (
+        subject.lemma_.lower() in COUNT_WORDS or subject.pos_ == "NUM"
+    ):
         return False
     if subject.lower_ in ("tens", "hundreds", "dozens"):
         # "tens of thousands": the count goes on after "of"

@@ -198,9 +198,7 @@ DEMANDS = "demands made"
 # accusations", "a claim the charity rejects" answer the last who charged the one rejecting
 CHARGES = "charges made"
 # what a rejection of words rejects: another's charge
-CHARGE_NOUNS = frozenset(
-    {"accusation", "allegation", "charge", "claim", "criticism", "assertion", "suggestion"}
-)
+CHARGE_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "criticism", "assertion"})
 # force used on a gathering ("fired tear gas at the sit-in") falls on the people in it
 GATHERING_FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # how many days "a day after", "two days after" count
@@ -662,9 +660,10 @@ class Coder:
                 implied = "the target of the verb it is joined to"
                 fallback = FALLBACK_STRENGTH
                 for other in shared[1:]:
-                    again = replace(args)
-                    joined_targets[id(again)] = other
-                    planned.append((trig, again))
+                    # planned is read to its end: each copy is coded in its turn below
+                    for_other = replace(args)
+                    joined_targets[id(for_other)] = other
+                    planned.append((trig, for_other))
             if target is None and trig.type in GATHERING_FORCE_TYPES:
                 target, implied = self._gathering_target(trig, source, placing, actors)
             if target is None and trig.type == "THREATEN" and not trig.is_noun:
@@ -835,13 +834,12 @@ class Coder:
             for e in out
             if e.type == "PROTEST"
             and (told := trigger_at.get(e.evidence.trigger_start)) is not None
-            and _manner_of(told.governor or told.token) is not None
             and any(
                 o is not e
                 and o.type == e.type
                 and _same_pair(o, e.source, e.target)
-                and offset + _manner_of(told.governor or told.token).idx
-                == o.evidence.trigger_start
+                and offset + verb.idx == o.evidence.trigger_start
+                for verb in _manner_of(told.governor or told.token)
                 for o in out
             )
         ]
@@ -1271,7 +1269,11 @@ class Coder:
         # "U.N. agencies and other aid groups sent trucks": those joined to the noun the doer
         # is an adjective of act with it too
         noun = sent.doc[doer.head] if doer else None
-        while noun is not None and noun.dep_ in ("compound", "amod", "poss", "nmod"):
+        while (
+            noun is not None
+            and noun.dep_ in ("compound", "amod", "poss", "nmod")
+            and noun.head.i != noun.i
+        ):
             noun = noun.head
         joined_heads = {t.i for t in noun.conjuncts} if noun is not None else set()
         # "fighters from Syria", "rebels in the Ivory Coast": where the doer is from
@@ -1382,15 +1384,21 @@ class Coder:
         return event_location(tokens, places)
 
 
-def _manner_of(verb: Token) -> Token | None:
-    """The verb another hangs on as its purpose or manner ("marched to protest", "marched,
-    chanting slogans", "marched to protest ..., chanting"), or None."""
-    if verb.dep_ in ("advcl", "xcomp"):
-        return verb.head
-    if verb.dep_ == "conj" and verb.tag_ == "VBG":
-        # "to protest against the motion, chanting slogans": the chant is the march's
-        return _manner_of(verb.head) or verb.head
-    return None
+def _manner_of(verb: Token) -> list[Token]:
+    """The verbs another hangs on as its purpose or manner, nearest first: "marched to
+    protest" (a "to" infinitive), "marched, chanting slogans" (an -ing form), "gathered to
+    protest ..., chanting" (the chant is the protest's, which is the gathering's)."""
+    out: list[Token] = []
+    while len(out) < 4 and verb.head.i != verb.i:
+        purpose = verb.dep_ in ("advcl", "xcomp") and (
+            verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        )
+        manner = verb.dep_ == "conj" and verb.tag_ == "VBG"
+        if not (purpose or manner):
+            break
+        verb = verb.head
+        out.append(verb)
+    return out
 
 
 def _objects(word: Token, depth: int = 0) -> Iterator[Token]:

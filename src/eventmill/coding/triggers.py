@@ -510,8 +510,8 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
                 # "charged voters with batons": a charge with a weapon is an assault,
                 # "charged him with treason" an accusation
                 phrase = lex.verbs.get("baton-charge")
-            if not phrase:
-                continue
+            if not phrase or (phrase.vowed_only and not _harm_to_come(token)):
+                continue  # "retaliated against X with sanctions": not vowed, the plain verb's
             if rule is None:
                 rule, particle = phrase, word
             typed = _apply_objects(lex, phrase, token)
