@@ -2665,3 +2665,23 @@ def test_force_on_sites_in_a_state_falls_on_that_state(code_text):
     )
     assert ("ASSAULT", "IND", "PAK") in pairs(events)
     assert ("ASSAULT", "IND", "IND") not in pairs(events)
+
+
+def test_a_week_given_to_act_is_an_ultimatum(code_text):
+    week = asserted(
+        code_text(
+            "Salvadoran President Nayib Bukele gave lawmakers a week to approve a $109 million"
+            " loan.",
+            date(2020, 2, 10),
+        )
+    )
+    assert [e for e in week if e.type == "THREATEN" and e.source.country == "SLV"]
+    # "in Niger" says where the junta is: no "give in", no concession
+    niger = asserted(
+        code_text(
+            "ECOWAS gave the junta in Niger one week to reinstate President Mohamed Bazoum.",
+            date(2023, 7, 31),
+        )
+    )
+    assert ("THREATEN", "ECO", "NER") in pairs(niger)
+    assert not [e for e in niger if e.type == "CONCEDE"]

@@ -450,15 +450,29 @@ def _act_of_war(token: Token) -> bool:
 
 
 def _given_until(verb: Token) -> bool:
-    """ "gave Mugabe until noon to step down": time given until a moment to do a thing."""
-    return (
-        verb.lemma_.lower() == "give"
-        and any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in verb.children)
+    """ "gave Mugabe until noon to step down": time given until a moment to do a thing;
+    "gave lawmakers a week to approve the loan", where the parser reads the week as a time
+    adverb of the verb."""
+    if verb.lemma_.lower() != "give":
+        return False
+    to_do = [
+        c
+        for c in verb.children
+        if c.dep_ in ("xcomp", "advcl")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+    if to_do and any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in verb.children):
+        return True
+    return any(
+        c.dep_ == "npadvmod"
+        and c.lemma_.lower() in TIME_GIVEN
         and any(
-            c.dep_ in ("xcomp", "advcl")
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            for c in verb.children
+            d.dep_ in ("relcl", "acl")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in d.children)
+            and d.lemma_.lower() not in LEAVE_VERBS
+            for d in c.children
         )
+        for c in verb.children
     )
 
 
@@ -501,6 +515,8 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
             and not _time_prep(c)
             # "Peru in turn gave ...": no "give in"
             and not any(p.lower_ == "turn" for p in c.children)
+            # "gave the junta in Niger a week": "in" with a place is where, not "give in"
+            and not (c.lower_ == "in" and any(p.ent_type_ in ("GPE", "LOC") for p in c.children))
         ]
         rule = None
         particle = None
