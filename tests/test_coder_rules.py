@@ -2685,3 +2685,15 @@ def test_a_week_given_to_act_is_an_ultimatum(code_text):
     )
     assert ("THREATEN", "ECO", "NER") in pairs(niger)
     assert not [e for e in niger if e.type == "CONCEDE"]
+
+
+def test_a_harm_promised_by_denying_it_will_be_withheld_is_a_threat(code_text):
+    events = asserted(
+        code_text(
+            "ANKARA, Oct 4 (Reuters) - Syrian troops shelled the Turkish town of Akcakale on"
+            " Wednesday. Erdogan's office said Turkey would never leave such provocations"
+            " unanswered.",
+            date(2012, 10, 4),
+        )
+    )
+    assert ("THREATEN", "TUR", "SYR") in pairs(events)

@@ -53,7 +53,13 @@ from eventmill.coding.places import (
     place_mentions,
 )
 from eventmill.coding.quantities import quantities, quantity_for
-from eventmill.coding.triggers import WRONG_WORDS, Trigger, find_triggers, fires_missiles
+from eventmill.coding.triggers import (
+    UNANSWERED_WHY,
+    WRONG_WORDS,
+    Trigger,
+    find_triggers,
+    fires_missiles,
+)
 from eventmill.dedup import merge_within_document
 from eventmill.ingest.cleaning import clean, normalise
 from eventmill.ontology import TYPES
@@ -674,7 +680,9 @@ class Coder:
                 target, implied = _accuser(source, memory)
                 if target is not None:
                     fallback = FALLBACK_STRENGTH
-            if target is None and trig.type in RESPONSE_TYPES:
+            if target is None and (
+                trig.type in RESPONSE_TYPES or trig.why == UNANSWERED_WHY
+            ):
                 target, implied = self._doer_of_the_act_named(trig, source, memory)
             if target is None and trig.type != "PROTEST":
                 target, implied = self._fallback_target(trig, args, source, index, sent)
@@ -1160,7 +1168,8 @@ class Coder:
         the act the object names, when the story coded an act of that type before."""
         # the object, or the noun after "about", "over", "at" ("concern about the
         # launches", "anger over the arrests")
-        obj = next((c for c in trig.token.children if c.dep_ in ("dobj", "obj")), None) or next(
+        acted = ("dobj", "obj", "nsubj") if trig.why == UNANSWERED_WHY else ("dobj", "obj")
+        obj = next((c for c in trig.token.children if c.dep_ in acted), None) or next(
             (
                 p
                 for c in trig.token.children

@@ -431,6 +431,24 @@ def _branded(verb: Token) -> bool:
     )
 
 
+# what is promised by its denial: "will not go unpunished", "would never leave it unanswered"
+UNANSWERED_WORDS = frozenset({"unanswered", "unpunished", "unavenged"})
+UNANSWERED_WHY = "not left unanswered"
+
+
+def _not_left_unanswered(verb: Token) -> bool:
+    """ "would never leave such provocations unanswered", "will not go unpunished"."""
+    return (
+        verb.lemma_.lower() in ("leave", "go", "remain", "let")
+        and any(c.dep_ == "neg" for c in verb.children)
+        and any(
+            c.lower_ in UNANSWERED_WORDS
+            for c in verb.subtree
+            if c.head.i == verb.i or c.head.head.i == verb.i
+        )
+    )
+
+
 # what an "act of" names that makes it a wrong, where the word alone is none ("called the
 # strikes an act of war", "an act of terror")
 WRONG_ACTS_OF = frozenset({"war", "terror"})
@@ -548,6 +566,16 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
                     if rule:
                         break
         rule = rule or lex.verbs.get(lemma)
+        if rule is None and _not_left_unanswered(token):
+            # "Turkey would never leave such provocations unanswered", "the attack will not
+            # go unpunished": a harm promised by denying it will be withheld
+            threaten = lex.verbs.get("threaten")
+            if threaten is not None:
+                found.append(
+                    Trigger(token, "THREATEN", None, threaten, UNANSWERED_WHY, negated=True)
+                )
+                verb_triggers.add(token.i)
+            continue
         if rule is None and lemma in BRANDING_VERBS and _branded(token):
             # "called the strike a blatant act of aggression": naming an act a crime
             condemn = lex.verbs.get("condemn")
