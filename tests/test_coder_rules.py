@@ -2697,3 +2697,14 @@ def test_a_harm_promised_by_denying_it_will_be_withheld_is_a_threat(code_text):
         )
     )
     assert ("THREATEN", "TUR", "SYR") in pairs(events)
+
+
+def test_rejecting_an_election_result_is_aimed_at_the_state_that_declared_it(code_text):
+    events = asserted(
+        code_text(
+            "CARACAS, July 30 (Reuters) - Venezuelan opposition leader Maria Corina Machado"
+            " rejected the outcome on Monday.",
+            date(2024, 7, 30),
+        )
+    )
+    assert ("REJECT", "VEN", "VEN") in pairs(events)

@@ -676,6 +676,18 @@ class Coder:
                 target, implied = self._warned_gathering(trig, source)
             if target is None:
                 target, implied = self._implied_target(trig, mode, source, placing)
+            if (
+                target is None
+                and trig.type == "REJECT"
+                and source.sector != "GOV"
+                and source.country in self.kb.countries
+                and _rejects_a_result(trig.token)
+            ):
+                # "opposition leader Maria Corina Machado rejected the outcome", "Jammeh
+                # rejected the result": an election's result is the state's, which declared it
+                name = f"{self.kb.country_name(source.country)} {SECTOR_LABEL.get('GOV')}"
+                target = Actor(name, source.country, "GOV", "", kb_id=source.country)
+                implied = "the state that declared the result"
             if target is None and trig.type == "REJECT" and _rejects_a_charge(trig.token):
                 target, implied = _accuser(source, memory)
                 if target is not None:
@@ -1556,6 +1568,18 @@ def _calls_for_calm(verb: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ == "for"
         for p in c.children
         if p.dep_ == "pobj"
+    )
+
+
+# what an election ends in, which the state declares
+RESULT_NOUNS = frozenset({"result", "outcome", "count", "tally"})
+
+
+def _rejects_a_result(verb: Token) -> bool:
+    """ "rejected the outcome", "rejected the result a week later": an election's result."""
+    return any(
+        c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in RESULT_NOUNS
+        for c in verb.children
     )
 
 
