@@ -571,13 +571,7 @@ class Coder:
                     continue  # it cannot be placed in a dyad
             if target is None and args.how.endswith(PERSON_ONLY):
                 # "Grigoropoulos was shot dead": one of the people of the country it befell
-                target = Actor(
-                    f"{self.kb.country_name(source.country)} {SECTOR_LABEL.get('CVL')}",
-                    source.country,
-                    "CVL",
-                    "",
-                    kb_id=source.country,
-                )
+                target = self._state_sector(source.country, "CVL")
                 implied = f"a person of {source.country}, where it happened"
             if (
                 etype_name == "REJECT"
@@ -602,8 +596,7 @@ class Coder:
             ):
                 # "Hundreds of thousands of South Koreans protested", "Kenyans took to the
                 # streets": the people of a state, not its government
-                name = f"{self.kb.country_name(source.country)} {SECTOR_LABEL.get('CVL')}"
-                source = Actor(name, source.country, "CVL", source.mention, kb_id=source.country)
+                source = self._state_sector(source.country, "CVL", source.mention)
             if (
                 etype_name == "PROTEST"
                 and trig.token.lemma_.lower() == "protest"
@@ -685,8 +678,7 @@ class Coder:
             ):
                 # "opposition leader Maria Corina Machado rejected the outcome", "Jammeh
                 # rejected the result": an election's result is the state's, which declared it
-                name = f"{self.kb.country_name(source.country)} {SECTOR_LABEL.get('GOV')}"
-                target = Actor(name, source.country, "GOV", "", kb_id=source.country)
+                target = self._state_sector(source.country, "GOV")
                 implied = "the state that declared the result"
             if target is None and trig.type == "REJECT" and _rejects_a_charge(trig.token):
                 target, implied = _accuser(source, memory)
@@ -1034,6 +1026,12 @@ class Coder:
             return Actor(f"{name} protesters", country, "CVL", "", kb_id=country)
         return Actor(f"unidentified attackers in {name}", country, "UNK", "")
 
+    def _state_sector(self, country: str, sector: str, mention: str = "") -> Actor:
+        """The people of one sector of a state ("Kenya civilians", "Venezuela government"),
+        for an actor the grammar implies but does not name."""
+        name = f"{self.kb.country_name(country)} {SECTOR_LABEL.get(sector, sector)}"
+        return Actor(name, country, sector, mention, kb_id=country)
+
     def _implied_target(self, trig: Trigger, mode, source, location):
         """Domestic events whose target is the state itself: a protest is against the
         government where it happens, a resignation leaves it, an arrest falls on its
@@ -1068,9 +1066,8 @@ class Coder:
             sector = "GOV"
         if sector is None or country not in self.kb.countries:
             return None, ""
-        name = f"{self.kb.country_name(country)} {SECTOR_LABEL.get(sector, sector)}"
         return (
-            Actor(name, country, sector, "", kb_id=country),
+            self._state_sector(country, sector),
             f"implied: the {SECTOR_LABEL.get(sector, sector)} of {country}, where it happened",
         )
 
@@ -1091,9 +1088,8 @@ class Coder:
             or source.country not in self.kb.countries
         ):
             return None, ""
-        name = f"{self.kb.country_name(source.country)} {SECTOR_LABEL.get('CVL', 'CVL')}"
         return (
-            Actor(name, source.country, "CVL", subject.text, kb_id=source.country),
+            self._state_sector(source.country, "CVL", subject.text),
             f"implied: the people in the '{subject.text}' warned about",
         )
 
@@ -1150,9 +1146,8 @@ class Coder:
         ):
             # "Ouattara appealed for calm", "the president called for unity": a state's call
             # to no one named is to its own people
-            name = f"{self.kb.country_name(home)} {SECTOR_LABEL.get('CVL')}"
             return (
-                Actor(name, home, "CVL", "", kb_id=home),
+                self._state_sector(home, "CVL"),
                 "the people of the story's country, whom its own state called on",
             )
         # force abroad is a state's; a call or a penalty may be an organisation's too
@@ -1575,21 +1570,24 @@ def _calls_for_calm(verb: Token) -> bool:
 RESULT_NOUNS = frozenset({"result", "outcome", "count", "tally"})
 
 
+def _rejected(verb: Token) -> set[str]:
+    """The lemmas of what a verb of rejecting rejects: its object, its passive subject, or
+    the noun its relative clause hangs on ("a claim the charity rejects")."""
+    rejected = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if verb.dep_ == "relcl":
+        rejected.append(verb.head)
+    return {r.lemma_.lower() for r in rejected}
+
+
 def _rejects_a_result(verb: Token) -> bool:
     """ "rejected the outcome", "rejected the result a week later": an election's result."""
-    return any(
-        c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in RESULT_NOUNS
-        for c in verb.children
-    )
+    return bool(_rejected(verb) & RESULT_NOUNS)
 
 
 def _rejects_a_charge(verb: Token) -> bool:
     """ "rejected accusations that its soldiers shot", "dismissed the criticism", "a claim
     the charity rejects": what is rejected is another's charge."""
-    rejected = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-    if verb.dep_ == "relcl":
-        rejected.append(verb.head)
-    return any(r.lemma_.lower() in CHARGE_NOUNS for r in rejected)
+    return bool(_rejected(verb) & CHARGE_NOUNS)
 
 
 def _accuser(source: Actor, memory: dict) -> tuple[Actor | None, str]:
