@@ -2708,3 +2708,33 @@ def test_rejecting_an_election_result_is_aimed_at_the_state_that_declared_it(cod
         )
     )
     assert ("REJECT", "VEN", "VEN") in pairs(events)
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        # words of blame that no list of ours held, from the sentiment lexicon
+        ("Indonesia's foreign ministry called Australia's decision deeply regrettable.",
+         ("ACCUSE", "IDN", "AUS")),
+        ("Seoul said Tokyo's export curbs were arrogant and vindictive.", ("ACCUSE", "KOR", "JPN")),
+        # a said clause whose predicate blames its subject
+        ("Tehran said London had shown cruel contempt for Iranian lives.",
+         ("ACCUSE", "IRN", "GBR")),
+    ],
+)
+def test_a_verdict_in_any_word_of_blame_is_a_charge(code_text, text, pair):
+    assert pair in pairs(asserted(code_text(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a misfortune or a feeling is no verdict on the one who acted
+        "Pashinyan said Moscow's decision was painful for him.",
+        "Pashinyan said Moscow's decision was painful.",
+        "Ankara called Moscow's loss of the jet an accident.",
+        "Minsk called the Polish decision a tragedy for both peoples.",
+    ],
+)
+def test_a_misfortune_or_a_feeling_is_no_charge(code_text, text):
+    assert not [e for e in code_text(text) if e.type == "ACCUSE"]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.resources
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -150,6 +152,54 @@ WRONGDOING_VERBS = frozenset(
         "lie",
     }
 )
+# Beyond WRONG_WORDS, a verdict may use any word of blame ("called the raid an act of
+# desperation", "the punishment excessively harsh", "India's action regrettable"). No list
+# of ours keeps up with them, so the nouns and adjectives a sentiment lexicon rates
+# strongly negative count too: VADER's (vaderSentiment, MIT), rated by human judges
+# from -4 to +4.
+JUDGEMENT_VALENCE = -1.5
+# words rated that low that tell a misfortune, a feeling, or an act itself, not a verdict
+# on an act ("called the downing an accident", "said the decision was painful for him")
+NOT_JUDGEMENTS = frozenset(
+    {
+        "accident", "painful", "sad", "tragic", "tragedy", "heartbreaking", "devastating",
+        "pain", "grief", "sorrow", "loss", "difficult", "hard", "sorry", "disaster",
+        "catastrophe", "crisis", "war", "death", "dead", "attack", "accusation",
+    }
+)
+
+
+@cache
+def negative_words() -> frozenset[str]:
+    """The words VADER's lexicon rates JUDGEMENT_VALENCE or lower (one word per line: the
+    word, its mean rating, then the judges' spread and ratings, tab-separated)."""
+    lexicon = importlib.resources.files("vaderSentiment").joinpath("vader_lexicon.txt")
+    words = set()
+    for line in lexicon.read_text(encoding="utf-8").splitlines():
+        word, _, rest = line.partition("\t")
+        rating = rest.split("\t", 1)[0]
+        try:
+            if word.isalpha() and float(rating) <= JUDGEMENT_VALENCE:
+                words.add(word)
+        except ValueError:
+            continue
+    return frozenset(words)
+
+
+def names_a_wrong(token: Token) -> bool:
+    """Whether a word of a verdict calls an act wrong: one of WRONG_WORDS, or a noun or
+    adjective of blame, but not a feeling of the speaker's own ("painful for him")."""
+    lemma = token.lemma_.lower()
+    if lemma in WRONG_WORDS:
+        return True
+    return (
+        token.pos_ in ("ADJ", "NOUN")
+        and (lemma in negative_words() or token.lower_ in negative_words())
+        and lemma not in NOT_JUDGEMENTS
+        and not any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
+    )
+
+
 # words that make a clause a charge only when they describe what its subject does, not
 # the words WRONG_WORDS has for naming an act ("used her trip as an excuse for drills",
 # "was driven by a racist ideology", "were completely mistaken")
@@ -418,7 +468,7 @@ def _branded(verb: Token) -> bool:
         for c in verb.children
         if c.dep_ in ("oprd", "xcomp", "attr", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
     ]
-    if any(t.lemma_.lower() in WRONG_WORDS for c in complements for t in c.subtree):
+    if any(names_a_wrong(t) for c in complements for t in c.subtree):
         return True
     if any(_act_of_war(t) for c in complements for t in c.subtree):
         return True
@@ -802,7 +852,7 @@ def _charged_with_wrong(verb: Token, clause: Token, taken: set[int]) -> Token | 
         c for c in clause.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i not in taken
     ]
     if any(v.lemma_.lower() in WRONGDOING_VERBS for v in verbs) or any(
-        t.lemma_.lower() in CHARGE_WORDS | WRONG_WORDS for t in predicate
+        t.lemma_.lower() in CHARGE_WORDS or names_a_wrong(t) for t in predicate
     ):
         return subject
     return None
@@ -847,8 +897,9 @@ def _judged_wrong(clause: Token) -> bool:
         blamed
         or concerned
         or any(
-            w.lemma_.lower() in WRONG_WORDS | CONCERN_WORDS
-            or any(c.lemma_.lower() in WRONG_WORDS for c in w.children if c.dep_ == "amod")
+            w.lemma_.lower() in CONCERN_WORDS
+            or names_a_wrong(w)
+            or any(names_a_wrong(c) for c in w.children if c.dep_ == "amod")
             for w in words
         )
     )
