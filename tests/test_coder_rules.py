@@ -2738,3 +2738,18 @@ def test_a_verdict_in_any_word_of_blame_is_a_charge(code_text, text, pair):
 )
 def test_a_misfortune_or_a_feeling_is_no_charge(code_text, text):
     assert not [e for e in code_text(text) if e.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        # the parser hangs the second verb on the adjective of a clause inside the said one
+        ("Spanish Foreign Minister Jose Manuel Albares said the arrest made the situation even "
+         "more tense and called on Venezuela's leaders to free the detainees.",
+         ("REQUEST", "ESP", "VEN")),
+        ("Italian Prime Minister Giorgia Meloni said the coup made the crisis even more serious "
+         "and called on Niger's leaders to restore order.", ("REQUEST", "ITA", "NER")),
+    ],
+)
+def test_a_spoken_act_joined_inside_a_nested_said_clause_is_the_speakers(code_text, text, pair):
+    assert pair in pairs(asserted(code_text(text)))

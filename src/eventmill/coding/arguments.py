@@ -1282,14 +1282,20 @@ def _of_phrase(noun, index: MentionIndex) -> Mention | None:
 
 def _speaker_of_joined(verb, index: MentionIndex) -> Mention | None:
     """The speaker of "X said the conflict was moving ... and accused Russian soldiers":
-    the parser joined the act to the clause said; its doer is who said it."""
-    if not (
-        verb.dep_ == "conj"
-        and verb.head.dep_ == "ccomp"
-        and verb.head.head.lemma_.lower() in SAYING_VERBS
-    ):
+    the parser joined the act to the clause said; its doer is who said it. The clause may
+    nest ("said the resignation made the crisis more serious and called on ...")."""
+    if verb.dep_ != "conj":
         return None
-    said_by, _ = _subject_token(verb.head.head)
+    clause = verb.head
+    for _ in range(3):
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SAYING_VERBS:
+            break
+        if clause.dep_ not in ("ccomp", "conj") or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+    else:
+        return None
+    said_by, _ = _subject_token(clause.head)
     m = index.of_token(said_by, allow_inner=False) if said_by is not None else None
     return m if _usable(m) else None
 
