@@ -2753,3 +2753,35 @@ def test_a_misfortune_or_a_feeling_is_no_charge(code_text, text):
 )
 def test_a_spoken_act_joined_inside_a_nested_said_clause_is_the_speakers(code_text, text, pair):
     assert pair in pairs(asserted(code_text(text)))
+
+
+def test_reserving_the_right_to_act_is_a_threat(code_text):
+    events = asserted(
+        code_text(
+            "Greece detained two Turkish fishermen near Rhodes on Monday. Turkey reserved the "
+            "right to take further action."
+        )
+    )
+    assert ("THREATEN", "TUR", "GRC") in pairs(events)
+    kept = code_text(
+        "Greece detained two Turkish fishermen near Rhodes on Monday. Turkey reserved a seat "
+        "for Greece at the summit."
+    )
+    assert not [e for e in kept if e.type == "THREATEN"]
+
+
+def test_an_office_held_by_one_named_is_the_story_states(code_text):
+    # "Governor X" of no named state, like "the governor", is of the story's country
+    events = asserted(
+        code_text(
+            "Iraqi troops retook Tikrit from the militants on Tuesday. Governor Raad al-Juburi "
+            "urged residents to return home."
+        )
+    )
+    assert ("REQUEST", "IRQ", "IRQ") in pairs(events)
+    # an envoy named so is most often a foreigner's
+    envoy = code_text(
+        "Bolivian police arrested ten opposition activists in La Paz on Monday. Ambassador "
+        "Jon Carrow urged the government to free them."
+    )
+    assert not [e for e in envoy if e.type == "REQUEST" and e.source.country == "BOL"]

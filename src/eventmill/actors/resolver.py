@@ -89,6 +89,8 @@ POST_NOUNS = frozenset(
 MILITARY_POSTS = frozenset({"commander", "general", "admiral", "colonel"})
 JUDICIAL_POSTS = frozenset({"prosecutor", "judge"})
 # a sector word alone names a domestic actor: its country is the story's
+# titles of those sent abroad: named in a story, most often a foreign state's
+ENVOY_TITLES = frozenset({"ambassador", "envoy", "diplomat", "consul", "emissary", "attache"})
 DOMESTIC_SECTORS = frozenset(
     {"COP", "CVL", "OPP", "REB", "LEG", "JUD", "MED", "BUS", "NGO", "PTY", "MIL", "SPY"}
 )
@@ -674,7 +676,14 @@ class DocActors:
                     and doc[head].lower_ == "authorities"
                     and doc[head].dep_ in ("nsubj", "nsubjpass")
                 )
-                if sector not in DOMESTIC_SECTORS and not (sector == "GOV" and definite):
+                # "Nineveh governor Atheel al-Nujaifi": an office held by one named, like
+                # "the governor", is the story's state's when no other is named; not an
+                # envoy's, most often a foreigner's ("Ambassador Philip Goldberg")
+                named = definite or (
+                    _person_after(doc, end) is not None
+                    and doc[head].lemma_.lower() not in ENVOY_TITLES
+                )
+                if sector not in DOMESTIC_SECTORS and not (sector == "GOV" and named):
                     return None
                 # the country is the event's place, else the story's: the coder decides
                 how = "sector word, country of the place or the story"
