@@ -2785,3 +2785,11 @@ def test_an_office_held_by_one_named_is_the_story_states(code_text):
         "Jon Carrow urged the government to free them."
     )
     assert not [e for e in envoy if e.type == "REQUEST" and e.source.country == "BOL"]
+
+
+def test_a_place_shared_by_states_is_the_one_in_a_state_the_story_names(code_text):
+    # "Santa Cruz" is a Philippine town too, and more often so in the gazetteer
+    events = asserted(code_text("Bolivian police raided opposition offices in Santa Cruz."))
+    raid = next(e for e in events if e.type == "COERCE")
+    assert raid.location is not None and raid.location.country == "BOL"
+    assert ("COERCE", "BOL", "BOL") in pairs(events)

@@ -374,7 +374,11 @@ class Coder:
         # "Ban Ki-moon" bans nothing: a word inside a person's name is no trigger
         names = {i for m in mentions if m.kind == "person" for i in range(m.start, m.end)}
         triggers = [t for t in triggers if t.token.i not in names]
-        places = place_mentions(sent, actor_tokens, self.kb)
+        # the states the story named: "Santa Cruz" in a story of Bolivia is Bolivia's
+        named = frozenset(c for c in actors.countries if c) | {
+            m.actor.country for m in mentions if m.actor.country
+        }
+        places = place_mentions(sent, actor_tokens, self.kb, named)
         # "VIENNA, July 14 — Iran and six world powers reached ...": a wire story's lead
         # happened where it is datelined, unless it names another place
         dateline = _dateline_place(sent, places)

