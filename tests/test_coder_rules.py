@@ -2793,3 +2793,32 @@ def test_a_place_shared_by_states_is_the_one_in_a_state_the_story_names(code_tex
     raid = next(e for e in events if e.type == "COERCE")
     assert raid.location is not None and raid.location.country == "BOL"
     assert ("COERCE", "BOL", "BOL") in pairs(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # harm suffered, a denial of harm, and an act the clause tells itself: no charge
+        "Syrian officials said civilians in Idlib were suffering severe breathing problems.",
+        "There were no reports of any casualty in Kashmir, an Indian official said.",
+        "Syrian activists said the government had launched an attack with poisonous gas on "
+        "Douma.",
+    ],
+)
+def test_words_of_harm_in_a_said_clause_are_no_charge(code_text, text):
+    assert not [e for e in code_text(text) if e.type == "ACCUSE"]
+
+
+def test_a_clause_joined_with_its_own_subject_keeps_its_own_negation(code_text):
+    events = code_text(
+        "Lebanese troops did not intervene at first, and riot police later fired tear gas at "
+        "the crowds in Beirut."
+    )
+    assert [e.factuality for e in events if e.type == "ASSAULT"] == ["asserted"]
+    shared = code_text("Lebanese police did not fire tear gas or arrest protesters in Beirut.")
+    assert shared and all(e.factuality == "negated" for e in shared)
+
+
+def test_force_fired_to_disperse_a_crowd_is_the_dispersal(code_text):
+    events = asserted(code_text("Kenyan police fired tear gas to disperse protesters in Nairobi."))
+    assert ("ASSAULT", "KEN", "KEN") in pairs(events)

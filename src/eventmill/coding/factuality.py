@@ -309,13 +309,22 @@ GATHERING_VERBS = frozenset(
 )
 
 
+# what police do to a crowd, and the verbs of the force they do it with
+DISPERSING_ACTS = frozenset({"disperse", "scatter", "break", "clear"})
+FORCE_USES = frozenset({"fire", "use", "shoot", "spray", "lob", "deploy"})
+
+
 def _verbal_context(verb) -> tuple[str, str]:
     token = denier_of_joined(verb) or verb
     via_of = False  # passed through an "of" or "for" phrase on the way up
+    # "Security forces did not step in, and riot police fired tear gas": a clause joined with
+    # a subject of its own does not share the first clause's negation (its condition, yes)
+    own_clause = False
     for _ in range(8):
         via_of = via_of or token.lower_ in ("of", "for")
-        if _has_negation(token):
+        if _has_negation(token) and not own_clause:
             return "negated", f"negation on '{token.text}'"
+        own_clause = False
         kind = _aux(token)
         if kind:
             return kind, f"auxiliary on '{token.text}'"
@@ -330,6 +339,10 @@ def _verbal_context(verb) -> tuple[str, str]:
         ):
             if token.lemma_.lower() in PROTEST_ACTS and head.lemma_.lower() in GATHERING_VERBS:
                 # "gathered in Taksim Square to protest": to gather to protest is to protest
+                token = head
+                continue
+            if token.lemma_.lower() in DISPERSING_ACTS and head.lemma_.lower() in FORCE_USES:
+                # "fired tear gas to disperse the crowds": the firing is the dispersing
                 token = head
                 continue
             # "troops ... to fight", "the authority to expel": a purpose or a power, not a deed
@@ -380,6 +393,9 @@ def _verbal_context(verb) -> tuple[str, str]:
                 if _has_negation(head):
                     return "negated", f"negated '{head.text}'"
                 break
+            own_clause = dep == "conj" and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in token.children
+            )
             token = head
             continue
         break

@@ -164,9 +164,15 @@ NOT_JUDGEMENTS = frozenset(
     {
         "accident", "painful", "sad", "tragic", "tragedy", "heartbreaking", "devastating",
         "pain", "grief", "sorrow", "loss", "difficult", "hard", "sorry", "disaster",
-        "catastrophe", "crisis", "war", "death", "dead", "attack", "accusation",
+        "catastrophe", "crisis", "war", "death", "dead", "attack", "accusation", "casualty",
+        "victim", "injury", "problem", "severe", "serious",
     }
 )
+
+
+# verbs whose subject undergoes what the clause tells ("civilians were suffering severe
+# breathing problems"): no wrong of theirs
+UNDERGOING_VERBS = frozenset({"suffer", "experience", "endure", "face", "undergo", "lose"})
 
 
 @cache
@@ -852,7 +858,16 @@ def _charged_with_wrong(verb: Token, clause: Token, taken: set[int]) -> Token | 
         c for c in clause.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i not in taken
     ]
     if any(v.lemma_.lower() in WRONGDOING_VERBS for v in verbs) or any(
-        t.lemma_.lower() in CHARGE_WORDS or names_a_wrong(t) for t in predicate
+        t.lemma_.lower() in CHARGE_WORDS | WRONG_WORDS for t in predicate
+    ):
+        return subject
+    # any other word of blame in the clause ("had shown cruel contempt"), but not in a
+    # clause that tells an act of its own, whose words tell the deed ("had launched an attack
+    # with poisonous gas")
+    if (
+        not any(t.i in taken for t in predicate)
+        and clause.lemma_.lower() not in UNDERGOING_VERBS
+        and any(names_a_wrong(t) for t in predicate)
     ):
         return subject
     return None
@@ -873,7 +888,12 @@ def _judged_wrong(clause: Token) -> bool:
     """Whether a said clause judges a thing wrong: "Poland's use of tear gas was
     unacceptable", "was a kind of genocide", "Britain bore responsibility for the unrest",
     "it was deeply troubled by Beijing's crackdown"."""
-    words = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+    # "there were no reports of any casualty": what is denied is no verdict
+    words = [
+        c
+        for c in clause.children
+        if c.dep_ in ("acomp", "attr") and not any(d.lower_ == "no" for d in c.children)
+    ]
     # "was a kind of genocide", "was part of a plot": the "of" noun is the verdict
     words += [
         p
