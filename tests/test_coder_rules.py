@@ -2822,3 +2822,12 @@ def test_a_clause_joined_with_its_own_subject_keeps_its_own_negation(code_text):
 def test_force_fired_to_disperse_a_crowd_is_the_dispersal(code_text):
     events = asserted(code_text("Kenyan police fired tear gas to disperse protesters in Nairobi."))
     assert ("ASSAULT", "KEN", "KEN") in pairs(events)
+
+
+def test_the_place_of_what_an_act_reaches_through_its_preposition(code_text):
+    events = asserted(
+        code_text("Chinese protesters set fire to a Japanese car plant in the city of Qingdao.")
+    )
+    fire = next(e for e in events if e.type == "PROTEST")
+    assert fire.location is not None and fire.location.name == "Qingdao"
+    assert fire.source.country == "CHN"

@@ -322,7 +322,17 @@ def event_location(
             and host.head.lower_ in ("in", "during", "at")
             and host.head.head.i in chain_set
         )
-        if (host.i in chain_set or on_object or on_means) and word not in ("from",):
+        # "set fire to a plant in Qingdao", "fired on a crowd in Sanaa": the place of what
+        # the act reaches through its preposition
+        on_reached = (
+            host.dep_ == "pobj"
+            and host.head.dep_ == "prep"
+            and host.head.lower_ in ("to", "on", "at", "against", "into")
+            and host.head.head.i in chain_set
+        )
+        if (host.i in chain_set or on_object or on_means or on_reached) and word not in (
+            "from",
+        ):
             attached.append(place)
         elif host.pos_ in ("VERB", "AUX") or host.lemma_.lower() in EVENT_NOUNS:
             loose.append(place)
