@@ -2831,3 +2831,27 @@ def test_the_place_of_what_an_act_reaches_through_its_preposition(code_text):
     fire = next(e for e in events if e.type == "PROTEST")
     assert fire.location is not None and fire.location.name == "Qingdao"
     assert fire.source.country == "CHN"
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Georgian soldiers joined the protesters in Tbilisi on Monday. The Defence Ministry "
+         "said the soldiers would face disciplinary action.", ("THREATEN", "GEO", "GEO")),
+        ("Washington said Minsk would face severe consequences if it sent troops into Ukraine.",
+         ("THREATEN", "USA", "BLR")),
+    ],
+)
+def test_a_penalty_one_is_told_one_will_face_is_a_threat(code_text, text, pair):
+    assert pair in pairs(asserted(code_text(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington said Minsk could face severe consequences.",  # what may be
+        "Lukashenko said Belarus would face any sanctions calmly.",  # its own state
+    ],
+)
+def test_a_penalty_that_may_come_or_ones_own_is_no_threat(code_text, text):
+    assert not [e for e in code_text(text) if e.type == "THREATEN"]

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from eventmill.actors.resolver import SECTOR_LABEL, Mention
 from eventmill.coding.factuality import denier_of_joined
 from eventmill.coding.places import gazetteer
-from eventmill.coding.triggers import VERDICT_WHY, Trigger, said_clauses
+from eventmill.coding.triggers import PENALTY_WHY, VERDICT_WHY, Trigger, said_clauses
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 # participles of feeling or stance: "X is opposed to Y", "X was angered by Y" (X holds it)
@@ -776,6 +776,12 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
         m = index.of_token(trig.charged, allow_inner=True)
         if not _usable(m, allow_modifier=True) or m in sources:
             return []
+        if (
+            trig.why == PENALTY_WHY
+            and m.kind in ("country", "person")
+            and any(s.actor.country == m.actor.country for s in sources)
+        ):
+            return []  # "Putin said Russia would face any sanctions calmly": its own state
         target, how_target = m, "subject of the clause that charges it with a wrong"
     else:
         verb = token

@@ -948,6 +948,34 @@ def said_clauses(verb: Token) -> list[Token]:
 
 # how a trigger of a spoken verdict is told (arguments.py looks for the act judged)
 VERDICT_WHY = "said it was a wrong"
+# what one is told one will face that is a penalty ("the soldiers would face disciplinary
+# action", "Moscow will face severe consequences"), and how its trigger is told
+PENALTY_NOUNS = frozenset(
+    {
+        "action", "punishment", "consequence", "sanction", "reprisal", "retaliation",
+        "response", "isolation", "penalty", "retribution", "measure",
+    }
+)
+PENALTY_WHY = "said another would face a penalty"
+
+
+def _penalty_foretold(clause: Token) -> Token | None:
+    """The subject of a said clause that tells it will face a penalty ("said the soldiers
+    would face disciplinary action"): a warning to it by the one who says it. Not what may
+    happen ("could face"), nor the speaker's own ("we will face").
+    """
+    if clause.lemma_.lower() != "face" or not any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in clause.children
+    ):
+        return None
+    if not any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in PENALTY_NOUNS for c in clause.children
+    ):
+        return None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or (subject.pos_ == "PRON" and subject.lower_ not in ("he", "she", "they")):
+        return None
+    return subject
 
 
 def _verdicts(sent, lex: Lexicon, taken: set[int]) -> list[Trigger]:
@@ -956,6 +984,7 @@ def _verdicts(sent, lex: Lexicon, taken: set[int]) -> list[Trigger]:
     speaker's concern at it, is a complaint (ACCUSE), made by the one who says it; so is a
     clause said or found of another's wrong ("said Washington was meddling")."""
     condemn = lex.verbs.get("condemn")
+    threaten = lex.verbs.get("threaten")
     out = []
     for verb in sent:
         lemma = verb.lemma_.lower()
@@ -964,6 +993,10 @@ def _verdicts(sent, lex: Lexicon, taken: set[int]) -> list[Trigger]:
         for clause in said_clauses(verb):
             if any(c.dep_ == "neg" for c in clause.children):
                 continue
+            doomed = _penalty_foretold(clause) if lemma in VERDICT_VERBS else None
+            if doomed is not None and threaten is not None:
+                out.append(Trigger(verb, "THREATEN", None, threaten, PENALTY_WHY, charged=doomed))
+                break
             # "the panel found that China had violated the Philippines' rights": a finding
             # charges only with what the clause tells of another's deeds
             if lemma in VERDICT_VERBS and _judged_wrong(clause):
