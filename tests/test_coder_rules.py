@@ -2855,3 +2855,17 @@ def test_a_penalty_one_is_told_one_will_face_is_a_threat(code_text, text, pair):
 )
 def test_a_penalty_that_may_come_or_ones_own_is_no_threat(code_text, text):
     assert not [e for e in code_text(text) if e.type == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Opposition leaders blamed the government for the deaths.",
+        "Opposition leader Ramon Oquendo blamed the government for the deaths.",
+    ],
+)
+def test_an_opposition_of_no_named_state_is_the_storys(code_text, second):
+    events = asserted(
+        code_text(f"Honduran troops fired on protesters in Tegucigalpa on Sunday. {second}")
+    )
+    assert ("ACCUSE", "HND", "HND") in pairs(events)

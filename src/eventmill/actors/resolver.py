@@ -1073,6 +1073,26 @@ class DocActors:
                     "office",
                     how="title, several holders named after it, of the story's country",
                 )
+            sector = self.kb.office_sector.get(office, "GOV")
+            if sector in DOMESTIC_SECTORS:
+                # "Opposition leaders blamed ...", "Opposition leader Juan Perez": an office
+                # outside the state is held at home; the coder places it, as "the opposition"
+                if unknown_name is not None:
+                    actor = Actor(
+                        unknown_name.text, None, sector, f"{text} {unknown_name.text}",
+                        title=office,
+                    )
+                    self.by_surname[unknown_name[-1].lower_] = actor
+                    return Mention(
+                        start, unknown_name.end, head, actor, "person",
+                        how="unknown name with a title held at home",
+                    )
+                if plural:
+                    label = SECTOR_LABEL.get(sector, sector)
+                    return Mention(
+                        start, end, head, Actor(f"unknown {label}", None, sector, text),
+                        "sector", how="title held at home, country of the place or the story",
+                    )
             if plural:
                 return None  # "Arab leaders", "foreign ministers": several, none named
             # "the president" in a story about one country is that country's president
