@@ -1077,7 +1077,11 @@ class DocActors:
             if sector in DOMESTIC_SECTORS:
                 # "Opposition leaders blamed ...", "Opposition leader Juan Perez": an office
                 # outside the state is held at home; the coder places it, as "the opposition"
-                if unknown_name is not None:
+                of_body = unknown_name is not None and unknown_name.end < sent.end and (
+                    doc[unknown_name.end].lower_ == "of"
+                )
+                if unknown_name is not None and not of_body:
+                    # (one "of Progressive Slovakia" speaks for the body named after it)
                     actor = Actor(
                         unknown_name.text, None, sector, f"{text} {unknown_name.text}",
                         title=office,
