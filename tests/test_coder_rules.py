@@ -2869,3 +2869,20 @@ def test_an_opposition_of_no_named_state_is_the_storys(code_text, second):
         code_text(f"Honduran troops fired on protesters in Tegucigalpa on Sunday. {second}")
     )
     assert ("ACCUSE", "HND", "HND") in pairs(events)
+
+
+def test_a_military_rank_before_a_name_we_do_not_know_is_an_officer(code_text):
+    events = asserted(
+        code_text(
+            "BAMAKO, Aug 19 - Soldiers seized power in Mali on Tuesday. Colonel Bakary Diallo, a "
+            "spokesman for the mutineers, appeared on state television. He accused Keita of "
+            "corruption.",
+            date(2020, 8, 19),
+        )
+    )
+    accused = [e for e in events if e.type == "ACCUSE"]
+    assert accused and accused[0].source.name == "Bakary Diallo"
+    assert accused[0].source.sector == "MIL"
+    # a rank alone is no officer: the captain of a fishing boat is no soldier
+    boat = asserted(code_text("Japan detained a Chinese fishing boat captain on Tuesday."))
+    assert [e.target.sector for e in boat if e.type == "COERCE"] != ["MIL"]

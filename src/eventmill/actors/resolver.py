@@ -89,6 +89,11 @@ POST_NOUNS = frozenset(
 MILITARY_POSTS = frozenset({"commander", "general", "admiral", "colonel"})
 JUDICIAL_POSTS = frozenset({"prosecutor", "judge"})
 # a sector word alone names a domestic actor: its country is the story's
+# military ranks: sector words (MIL) only as the title of one named ("Captain Amadou
+# Sanogo", "Colonel Assimi Goita"), not alone ("the ship's captain")
+RANKS = frozenset(
+    {"captain", "colonel", "lieutenant", "sergeant", "admiral", "brigadier", "corporal"}
+)
 # titles of those sent abroad: named in a story, most often a foreign state's
 ENVOY_TITLES = frozenset({"ambassador", "envoy", "diplomat", "consul", "emissary", "attache"})
 DOMESTIC_SECTORS = frozenset(
@@ -644,6 +649,8 @@ class DocActors:
         if "sector" in by_cat and "group" not in by_cat:
             sector = next(e.sector for e in by_cat["sector"].entries if e.kind == "sector")
             how = "sector word"
+            if doc[head].lower_ in RANKS and _person_after(doc, end) is None:
+                return None  # "a fishing boat captain": a rank names an officer only as a title
             if country_code is None:
                 # "Turkey's education ministry", "Sudan's feared intelligence agents": the
                 # state that owns the body is its possessor, though words stand between
