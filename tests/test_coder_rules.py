@@ -2886,3 +2886,17 @@ def test_a_military_rank_before_a_name_we_do_not_know_is_an_officer(code_text):
     # a rank alone is no officer: the captain of a fishing boat is no soldier
     boat = asserted(code_text("Japan detained a Chinese fishing boat captain on Tuesday."))
     assert [e.target.sector for e in boat if e.type == "COERCE"] != ["MIL"]
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("A squad of armed men stormed the home of Afghanistan's vice president in Kabul on "
+         "Friday.", ("ASSAULT", "AFG", "AFG")),
+        ("Gangs of young Kenyan men torched shops in Kisumu.", ("ASSAULT", "KEN", "KEN")),
+        ("A band of Malian soldiers detained the prime minister in Bamako.",
+         ("COERCE", "MLI", "MLI")),
+    ],
+)
+def test_a_body_of_people_is_those_it_is_made_of(code_text, text, pair):
+    assert pair in pairs(asserted(code_text(text)))

@@ -204,6 +204,16 @@ QUANTITY_NOUNS = frozenset(
         "most",
         "all",
         "several",
+        # bodies of people named by whom they are made of ("a squad of armed men", "gangs of
+        # young Kyrgyz men", "half of his cabinet ministers")
+        "squad",
+        "gang",
+        "band",
+        "team",
+        "cell",
+        "half",
+        "handful",
+        "majority",
     }
 )
 
