@@ -2900,3 +2900,18 @@ def test_a_military_rank_before_a_name_we_do_not_know_is_an_officer(code_text):
 )
 def test_a_body_of_people_is_those_it_is_made_of(code_text, text, pair):
     assert pair in pairs(asserted(code_text(text)))
+
+
+def test_a_verb_parsed_as_a_participle_of_a_sentence_that_is_only_a_noun_acts(code_text):
+    # the parser hangs "called" on "Correa" as a participle; one addressed and then what
+    # they are to do is said only by a doer
+    events = asserted(
+        code_text(
+            "QUITO, May 2 - Ecuadorean police detained union leaders on Thursday. Former "
+            "president Rafael Correa, Noboa's rival on the left, called on Ecuadoreans to march "
+            "against the decree.",
+            date(2024, 5, 2),
+        )
+    )
+    assert ("REQUEST", "ECU", "ECU") in pairs(events)
+    assert not code_text("Residents of Gaza ordered to leave their homes by Israel.")

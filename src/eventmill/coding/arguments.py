@@ -1331,7 +1331,19 @@ def _headline_doer(verb) -> bool:
         and (
             verb.lemma_.lower() in INTRANSITIVE_ACTS
             or any(c.dep_ in ("dobj", "obj") for c in verb.children)
+            or _addressed_to_act(verb)
         )
+    )
+
+
+def _addressed_to_act(verb) -> bool:
+    """ "Morales, Arce's rival, called on Bolivians to mobilise" (parsed as a participle of
+    "Morales"): one addressed, then what they are to do, is said only by a doer ("residents
+    ordered to leave" names no one addressed)."""
+    told = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    return told is not None and any(
+        c.i < told.i and (c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and _pobj(c) is not None))
+        for c in verb.children
     )
 
 
