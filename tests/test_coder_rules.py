@@ -2915,3 +2915,13 @@ def test_a_verb_parsed_as_a_participle_of_a_sentence_that_is_only_a_noun_acts(co
     )
     assert ("REQUEST", "ECU", "ECU") in pairs(events)
     assert not code_text("Residents of Gaza ordered to leave their homes by Israel.")
+
+
+def test_refusing_to_resign_with_no_demand_told_is_refused_to_the_people(code_text):
+    events = asserted(
+        code_text(
+            "KINSHASA, Dec 20 - President Joseph Kabila said on Tuesday he would not resign.",
+            date(2016, 12, 20),
+        )
+    )
+    assert ("REJECT", "COD", "COD") in pairs(events)

@@ -717,6 +717,19 @@ class Coder:
                 implied = "none: weapons fired at no one named"
             if target is None and trig.type == "REJECT":
                 target, implied = _demander(source, memory)
+            if (
+                target is None
+                and trig.type == "REJECT"
+                and trig.negated
+                and trig.rule.mode == "resign"
+                and source.sector == "GOV"
+                and source.country in self.kb.countries
+            ):
+                # "Bakiyev said he would not resign", no demand told: refused to the people
+                # of the state he will not leave, who call for it
+                target = self._state_sector(source.country, "CVL")
+                implied = "the people of the state whose office it keeps"
+                fallback = FALLBACK_STRENGTH
             if target is None and trig.type in OTHER_SIDE_TYPES:
                 target, implied = _other_side(source, memory)
                 if target is not None:
