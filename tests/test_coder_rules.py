@@ -2925,3 +2925,17 @@ def test_refusing_to_resign_with_no_demand_told_is_refused_to_the_people(code_te
         )
     )
     assert ("REJECT", "COD", "COD") in pairs(events)
+
+
+def test_a_threat_said_of_what_will_be_done_is_made_when_said(code_text):
+    story = "Azerbaijani troops shelled Armenian positions near Tavush on Monday. "
+    said = asserted(
+        code_text(story + "Pashinyan said Armenia wanted calm but would give a fitting reply "
+                  "if attacked again.", date(2020, 7, 14))
+    )
+    assert ("THREATEN", "ARM", "AZE") in pairs(said)
+    # what may be done, or a denial, is no threat made
+    for text in ("Pashinyan said Armenia could give a fitting reply.",
+                 "Pashinyan said Armenia would not give a fitting reply."):
+        events = asserted(code_text(story + text, date(2020, 7, 14)))
+        assert ("THREATEN", "ARM", "AZE") not in pairs(events), text

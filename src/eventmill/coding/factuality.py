@@ -265,7 +265,38 @@ def factuality(trig: Trigger) -> tuple[str, str]:
         # factuality is the penalty's
         fact, why = _verbal_context(clause.head)
         return fact, f"decided under '{clause.head.text}'; {why}"
-    return _verbal_context(clause)
+    fact, why = _verbal_context(clause)
+    if trig.type == "THREATEN" and fact in ("hypothetical", "future") and _said_will_be(clause):
+        # "Modi said India would give a fitting reply if provoked": what one says one will
+        # do to another is the threat itself, made when it is said
+        return "asserted", f"a threat said of what will be done ({why})"
+    return fact, why
+
+
+# verbs that say what one will do
+SAYING_WHAT_WILL_BE = SPEECH_VERBS | {"warn", "vow", "insist", "declare", "add", "pledge"}
+
+
+def _said_will_be(clause) -> bool:
+    """Whether a clause tells, with "will" or "would", what will be done, and is said by a
+    verb of saying that is itself asserted ("could", "might" are only what may be)."""
+    # the first of joined verbs carries the clause's place under the verb of saying, and
+    # may carry the "would" the others share ("India would talk but would give ...")
+    first = clause
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    own = [c for c in clause.children if c.dep_ == "aux"]
+    auxes = own or [c for c in first.children if c.dep_ == "aux"]
+    if not any(c.lower_ in ("will", "would", "'ll", "shall") for c in auxes):
+        return False
+    if _has_negation(clause):
+        return False
+    top = first.head
+    return (
+        first.dep_ == "ccomp"
+        and top.lemma_.lower() in SAYING_WHAT_WILL_BE
+        and _verbal_context(top)[0] == "asserted"
+    )
 
 
 # acts that are done by deciding them, and the verbs that decide
