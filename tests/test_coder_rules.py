@@ -2939,3 +2939,17 @@ def test_a_threat_said_of_what_will_be_done_is_made_when_said(code_text):
                  "Pashinyan said Armenia would not give a fitting reply."):
         events = asserted(code_text(story + text, date(2020, 7, 14)))
         assert ("THREATEN", "ARM", "AZE") not in pairs(events), text
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Washington told Damascus to hand over its chemical weapons or face military action.",
+         ("THREATEN", "USA", "SYR")),
+        # the parser reads "face arrest" as a noun
+        ("Nigeria's army told the protesters to leave the toll gate or face arrest.",
+         ("THREATEN", "NGA", "NGA")),
+    ],
+)
+def test_told_to_do_it_or_face_a_penalty_is_an_ultimatum(code_text, text, pair):
+    assert pair in pairs(asserted(code_text(text)))

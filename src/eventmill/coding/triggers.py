@@ -781,7 +781,47 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
     if not any(t.type == "ACCUSE" for t in found):
         found.extend(_verdicts(sent, lex, {t.token.i for t in found}))
     found.extend(_orders(sent, lex, {t.token.i for t in found}))
+    found.extend(_or_else(sent, lex))
     return found
+
+
+# verbs that tell another what to do, and what one may be told to face if one does not
+TELLING_VERBS = frozenset({"tell", "order", "give", "warn", "urge", "instruct", "ask", "demand"})
+ULTIMATUM_PENALTIES = frozenset(
+    {"dismissal", "arrest", "prosecution", "expulsion", "jail", "prison", "eviction", "force"}
+)
+OR_ELSE_WHY = "told to do it or face a penalty"
+
+
+def _or_else(sent, lex: Lexicon) -> list[Trigger]:
+    """ "Lonmin told the strikers to return to work by Friday or face dismissal": what one
+    is told to do, or else face, is an ultimatum (THREATEN) aimed at the one told."""
+    threaten = lex.verbs.get("threaten")
+    out = []
+    penalties = ULTIMATUM_PENALTIES | PENALTY_NOUNS
+    for face in sent:
+        if face.lemma_.lower() != "face" or threaten is None:
+            continue
+        if face.dep_ == "conj" and any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in penalties for c in face.children
+        ):
+            todo = face.head
+        elif (
+            face.dep_ == "compound"
+            and face.head.dep_ == "conj"
+            and face.head.lemma_.lower() in penalties
+        ):
+            todo = face.head.head  # "or face arrest" parsed as a noun, "face arrest"
+        else:
+            continue
+        if not any(c.dep_ == "cc" and c.lower_ == "or" for c in todo.children):
+            continue
+        teller = todo.head
+        told = next((c for c in teller.children if c.dep_ in ("dobj", "obj", "dative")), None)
+        if todo.dep_ != "xcomp" or teller.lemma_.lower() not in TELLING_VERBS or told is None:
+            continue
+        out.append(Trigger(teller, "THREATEN", None, threaten, OR_ELSE_WHY, charged=told))
+    return out
 
 
 # those a state orders out in an expulsion of another state's mission
