@@ -2953,3 +2953,14 @@ def test_a_threat_said_of_what_will_be_done_is_made_when_said(code_text):
 )
 def test_told_to_do_it_or_face_a_penalty_is_an_ultimatum(code_text, text, pair):
     assert pair in pairs(asserted(code_text(text)))
+
+
+def test_the_doers_own_people_are_no_fallback_target(code_text):
+    events = asserted(
+        code_text(
+            "Baloch militants kidnapped two Chinese engineers in Quetta on Monday. Beijing "
+            "warned that China would respond firmly if any of its citizens were harmed."
+        )
+    )
+    assert ("THREATEN", "CHN", "CHN") not in pairs(events)
+    assert ("THREATEN", "CHN", "PAK") in pairs(events)

@@ -1340,6 +1340,14 @@ class Coder:
                 continue
             if m.head in doer_words:
                 continue  # "fighters from Syria": the doer's own words
+            if (
+                source is not None
+                and m.actor.country == source.country
+                and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in word.children)
+            ):
+                # "Turkey warned it would retaliate if any of its citizens were hurt": the
+                # doer's own people ("his party" may be another's: not those)
+                continue
             if trig.type == "ACCUSE" and wronged_owner(m, sent.doc):
                 continue  # "condemned a violation of Qatar's sovereignty"
             after = m.start > trig.token.i
