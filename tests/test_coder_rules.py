@@ -2964,3 +2964,13 @@ def test_the_doers_own_people_are_no_fallback_target(code_text):
     )
     assert ("THREATEN", "CHN", "CHN") not in pairs(events)
     assert ("THREATEN", "CHN", "PAK") in pairs(events)
+
+
+def test_those_among_whom_a_relative_clause_tells_did_it(code_text):
+    events = asserted(
+        code_text(
+            "Israeli forces raided a UN school in Gaza on Friday. Jordan, Egypt and Turkey were "
+            "among the governments in the region that condemned the raid."
+        )
+    )
+    assert {("ACCUSE", c, "ISR") for c in ("JOR", "EGY", "TUR")} <= pairs(events)

@@ -414,6 +414,9 @@ def _subject_token(verb, depth: int = 0):
         subjects.sort(key=lambda c: (c.i > verb.i, abs(verb.i - c.i)))
     for child in subjects:
         if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            among = _among_whom(verb.head)
+            if among is not None:
+                return among, "subject of 'were among those' the relative clause tells"
             return verb.head, "antecedent of a relative clause"
         return child, "subject"
     for child in verb.children:
@@ -455,6 +458,22 @@ def _subject_token(verb, depth: int = 0):
         tok, how = _subject_token(verb.head, depth + 1)
         return tok, (how + " of the main clause") if tok is not None else ""
     return None, ""
+
+
+def _among_whom(antecedent):
+    """ "Brazil, Colombia and Chile were among the governments (in the region) that
+    condemned the raid": the subject of "were among", whose members did it."""
+    noun = antecedent
+    for _ in range(3):
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep":
+            return None
+        if prep.lower_ == "among" and prep.head.lemma_ == "be":
+            return next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
+        if prep.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        noun = prep.head  # "the governments in the region": up from the place
+    return None
 
 
 # acts whose doer may go unnamed: an attack (unidentified attackers) and an arrest or a
