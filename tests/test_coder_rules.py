@@ -2974,3 +2974,17 @@ def test_those_among_whom_a_relative_clause_tells_did_it(code_text):
         )
     )
     assert {("ACCUSE", c, "ISR") for c in ("JOR", "EGY", "TUR")} <= pairs(events)
+
+
+def test_standing_with_another_is_support(code_text):
+    events = asserted(code_text("Macron said France stood with the Ukrainian people."))
+    assert ("SUPPORT", "FRA", "UKR") in pairs(events)
+
+
+def test_what_one_appeals_to_another_to_do_is_not_done(code_text):
+    events = code_text(
+        "Sudan's government appealed to the African Union and the Arab League to stand with "
+        "Khartoum."
+    )
+    assert [e.factuality for e in events if e.type == "SUPPORT"] == ["hypothetical"]
+    assert ("REQUEST", "SDN", "AFU") in pairs(asserted(events))
