@@ -29,7 +29,7 @@ Sets (peer sets are read from ../shared at run time, never copied; see bench/gol
   (2008-2025, written 2026-11-30 the same way by one more helper; first scored at 1d9295f,
   the session's start, F1 0.635, and at 960b4d4, 0.629; worked on after), ``heldout15``
   (2008-2022, written 2026-11-30 the same way by one more helper; first scored at a4dc922,
-  the session's start, before it was read),
+  the session's start, before it was read: F1 0.628; unread to 64dcfcd, worked on after),
   ``plover-gsr`` and ``petr2-gsr``.
   Their type accuracy is taken on the documents with exactly one required gold event: the
   share whose main event (below) has the gold type or one of its alt_types.
