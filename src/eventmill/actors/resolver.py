@@ -88,7 +88,6 @@ POST_NOUNS = frozenset(
 # posts whose holder is of the armed forces or the courts, not the government
 MILITARY_POSTS = frozenset({"commander", "general", "admiral", "colonel"})
 JUDICIAL_POSTS = frozenset({"prosecutor", "judge"})
-# a sector word alone names a domestic actor: its country is the story's
 # military ranks: sector words (MIL) only as the title of one named ("Captain Amadou
 # Sanogo", "Colonel Assimi Goita"), not alone ("the ship's captain")
 RANKS = frozenset(
@@ -96,6 +95,7 @@ RANKS = frozenset(
 )
 # titles of those sent abroad: named in a story, most often a foreign state's
 ENVOY_TITLES = frozenset({"ambassador", "envoy", "diplomat", "consul", "emissary", "attache"})
+# a sector word alone names a domestic actor: its country is the story's
 DOMESTIC_SECTORS = frozenset(
     {"COP", "CVL", "OPP", "REB", "LEG", "JUD", "MED", "BUS", "NGO", "PTY", "MIL", "SPY"}
 )
