@@ -2988,3 +2988,17 @@ def test_what_one_appeals_to_another_to_do_is_not_done(code_text):
     )
     assert [e.factuality for e in events if e.type == "SUPPORT"] == ["hypothetical"]
     assert ("REQUEST", "SDN", "AFU") in pairs(asserted(events))
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        # the said clause's "no" and the told clause's "that" are not the demand's own
+        ("Seoul's foreign minister told reporters the zone had no legal basis and demanded "
+         "that Beijing withdraw it.", ("REQUEST", "KOR", "CHN")),
+        ("Modi told parliament that what was happening in Kashmir was a kind of terror and "
+         "urged Islamabad to act against the militants.", ("REQUEST", "IND", "PAK")),
+    ],
+)
+def test_a_spoken_act_joined_to_a_said_clause_is_as_factual_as_the_saying(code_text, text, pair):
+    assert pair in pairs(asserted(code_text(text, date(2019, 3, 1))))

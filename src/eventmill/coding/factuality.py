@@ -348,8 +348,29 @@ DISPERSING_ACTS = frozenset({"disperse", "scatter", "break", "clear"})
 FORCE_USES = frozenset({"fire", "use", "shoot", "spray", "lob", "deploy"})
 
 
+def _saying_of_joined(verb):
+    """ "Abe told parliament the zone had no validity and demanded that China revoke it":
+    the parser joins the speaker's own spoken act, which has no subject, to the clause said;
+    the verb of saying, whose factuality is the act's, else None (the clause's negation or
+    modal is not the act's)."""
+    if (
+        verb.dep_ != "conj"
+        or verb.lemma_.lower() not in DENIERS_WORDS
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        return None
+    clause = verb.head
+    for _ in range(3):
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH_VERBS:
+            return clause.head
+        if clause.dep_ not in ("ccomp", "conj") or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+    return None
+
+
 def _verbal_context(verb) -> tuple[str, str]:
-    token = denier_of_joined(verb) or verb
+    token = denier_of_joined(verb) or _saying_of_joined(verb) or verb
     via_of = False  # passed through an "of" or "for" phrase on the way up
     # "Security forces did not step in, and riot police fired tear gas": a clause joined with
     # a subject of its own does not share the first clause's negation (its condition, yes)
