@@ -3002,3 +3002,14 @@ def test_what_one_appeals_to_another_to_do_is_not_done(code_text):
 )
 def test_a_spoken_act_joined_to_a_said_clause_is_as_factual_as_the_saying(code_text, text, pair):
     assert pair in pairs(asserted(code_text(text, date(2019, 3, 1))))
+
+
+def test_what_one_tells_is_reported_not_ordered(code_text):
+    told = code_text(
+        "Armenia's defence minister told reporters that Azerbaijani troops had shelled the "
+        "village of Sotk.",
+        date(2022, 9, 14),
+    )
+    assert ("ASSAULT", "AZE", "ARM") in pairs(asserted(told))
+    ordered = code_text("The general told Azerbaijani troops to shell the village of Sotk.")
+    assert not [e for e in asserted(ordered) if e.type == "ASSAULT"]

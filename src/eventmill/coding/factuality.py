@@ -415,6 +415,9 @@ def _verbal_context(verb) -> tuple[str, str]:
             if (
                 dep in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "acomp")
                 and lemma in IRREALIS_GOVERNORS
+                # "told reporters that troops had attacked": what is told, not what is
+                # ordered ("told them to leave")
+                and not (dep == "ccomp" and lemma in SPEECH_VERBS)
             ):
                 return (
                     "future"
