@@ -3013,3 +3013,30 @@ def test_what_one_tells_is_reported_not_ordered(code_text):
     assert ("ASSAULT", "AZE", "ARM") in pairs(asserted(told))
     ordered = code_text("The general told Azerbaijani troops to shell the village of Sotk.")
     assert not [e for e in asserted(ordered) if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        # an attack tried is an attack; a deployment authorised is made; ministers sent to
+        # meet someone met them; fire opened to disperse a crowd is force used on it
+        ("Kenyan police tried to break up a rally of opposition supporters in Kisumu.",
+         ("ASSAULT", "KEN", "KEN")),
+        ("Nigeria's president sent two ministers to Niamey to meet General Tchiani.",
+         ("CONSULT", "NGA", "NER")),
+        ("Egyptian police opened fire to disperse Islamist demonstrators in Cairo.",
+         ("ASSAULT", "EGY", "EGY")),
+        ("Turkey's parliament authorised the government to send troops into Syria.",
+         ("MOBILIZE", "TUR", "SYR")),
+    ],
+)
+def test_acts_done_in_trying_coming_or_firing(code_text, text, pair):
+    assert pair in pairs(asserted(code_text(text, date(2023, 8, 1))))
+
+
+def test_an_attempt_one_is_charged_with_is_not_told_as_done(code_text):
+    events = code_text(
+        "Uzbek prosecutors opened a criminal case against the activists for attempting to "
+        "overthrow the constitutional order."
+    )
+    assert not [e for e in asserted(events) if e.type == "COERCE"]

@@ -268,7 +268,7 @@ def factuality(trig: Trigger) -> tuple[str, str]:
         # factuality is the penalty's
         fact, why = _verbal_context(clause.head)
         return fact, f"decided under '{clause.head.text}'; {why}"
-    fact, why = _verbal_context(clause)
+    fact, why = _verbal_context(clause, trig.type)
     if trig.type == "THREATEN" and fact in ("hypothetical", "future") and _said_will_be(clause):
         # "Modi said India would give a fitting reply if provoked": what one says one will
         # do to another is the threat itself, made when it is said
@@ -345,7 +345,7 @@ GATHERING_VERBS = frozenset(
 
 # what police do to a crowd, and the verbs of the force they do it with
 DISPERSING_ACTS = frozenset({"disperse", "scatter", "break", "clear"})
-FORCE_USES = frozenset({"fire", "use", "shoot", "spray", "lob", "deploy"})
+FORCE_USES = frozenset({"fire", "use", "shoot", "spray", "lob", "deploy", "open"})
 
 
 def _saying_of_joined(verb):
@@ -369,7 +369,22 @@ def _saying_of_joined(verb):
     return None
 
 
-def _verbal_context(verb) -> tuple[str, str]:
+# what one is sent or comes to do that is done by coming ("sent two ministers to Harare to
+# meet Mugabe", "convened Arab ministers in Amman to discuss ..."), and the verbs of coming
+MEETING_PURPOSES = frozenset({"meet", "discuss", "talk", "negotiate", "mediate", "confer"})
+COMING_VERBS = frozenset(
+    {"send", "travel", "fly", "go", "come", "convene", "arrive", "head", "visit", "dispatch"}
+)
+# an attack or an arrest tried is done ("tried to break up a protest", "attempted to
+# assassinate"), and a deployment authorised is made ("authorised the army to deploy")
+DONE_WHEN_TRIED = {
+    "ASSAULT": frozenset({"try", "attempt"}),
+    "COERCE": frozenset({"try", "attempt"}),
+    "MOBILIZE": frozenset({"authorise", "authorize"}),
+}
+
+
+def _verbal_context(verb, etype: str | None = None) -> tuple[str, str]:
     token = denier_of_joined(verb) or _saying_of_joined(verb) or verb
     via_of = False  # passed through an "of" or "for" phrase on the way up
     # "Security forces did not step in, and riot police fired tear gas": a clause joined with
@@ -400,12 +415,28 @@ def _verbal_context(verb) -> tuple[str, str]:
                 # "fired tear gas to disperse the crowds": the firing is the dispersing
                 token = head
                 continue
+            if (
+                etype == "CONSULT"
+                and token.lemma_.lower() in MEETING_PURPOSES
+                and head.lemma_.lower() in COMING_VERBS
+            ):
+                token = head  # "sent two ministers to Harare to meet Mugabe": they met
+                continue
             # "troops ... to fight", "the authority to expel": a purpose or a power, not a deed
             return "hypothetical", f"infinitive clause '{token.text}'"
         if head.i == token.i or dep in STOP_AT:
             break
         if dep in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "conj", "acomp"):
             lemma = head.lemma_.lower()
+            if (
+                dep == "xcomp"
+                and lemma in DONE_WHEN_TRIED.get(etype or "", ())
+                and head.tag_ in ("VBD", "VBZ", "VBP", "VBN")
+            ):
+                # "police tried to break up a protest": force was used ("charged with
+                # attempting to overthrow" is no deed told)
+                token = head
+                continue
             if dep != "conj" and lemma in NEGATING_GOVERNORS:
                 return "negated", f"under '{head.text}'"
             if dep in ("pcomp", "pobj", "prep", "dobj") and lemma in ALLEGING_GOVERNORS and via_of:
