@@ -3028,6 +3028,8 @@ def test_what_one_tells_is_reported_not_ordered(code_text):
          ("ASSAULT", "EGY", "EGY")),
         ("Turkey's parliament authorised the government to send troops into Syria.",
          ("MOBILIZE", "TUR", "SYR")),
+        ("Nicaragua's government ordered the opposition newspaper La Prensa to suspend "
+         "publication.", ("COERCE", "NIC", "NIC")),
     ],
 )
 def test_acts_done_in_trying_coming_or_firing(code_text, text, pair):

@@ -376,10 +376,11 @@ COMING_VERBS = frozenset(
     {"send", "travel", "fly", "go", "come", "convene", "arrive", "head", "visit", "dispatch"}
 )
 # an attack or an arrest tried is done ("tried to break up a protest", "attempted to
-# assassinate"), and a deployment authorised is made ("authorised the army to deploy")
+# assassinate"), a restriction ordered is imposed ("ordered the newspaper to suspend
+# publication"), and a deployment authorised is made ("authorised the army to deploy")
 DONE_WHEN_TRIED = {
     "ASSAULT": frozenset({"try", "attempt"}),
-    "COERCE": frozenset({"try", "attempt"}),
+    "COERCE": frozenset({"try", "attempt", "order"}),
     "MOBILIZE": frozenset({"authorise", "authorize"}),
 }
 
