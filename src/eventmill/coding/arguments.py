@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from eventmill.actors.resolver import SECTOR_LABEL, Mention
-from eventmill.coding.factuality import denier_of_joined
+from eventmill.coding.factuality import denier_of_joined, saying_above
 from eventmill.coding.places import gazetteer
 from eventmill.coding.triggers import PENALTY_WHY, VERDICT_WHY, Trigger, said_clauses
 
@@ -1319,18 +1319,10 @@ def _speaker_of_joined(verb, index: MentionIndex) -> Mention | None:
     """The speaker of "X said the conflict was moving ... and accused Russian soldiers":
     the parser joined the act to the clause said; its doer is who said it. The clause may
     nest ("said the resignation made the crisis more serious and called on ...")."""
-    if verb.dep_ != "conj":
+    saying = saying_above(verb, SAYING_VERBS)
+    if saying is None:
         return None
-    clause = verb.head
-    for _ in range(3):
-        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SAYING_VERBS:
-            break
-        if clause.dep_ not in ("ccomp", "conj") or clause.head.i == clause.i:
-            return None
-        clause = clause.head
-    else:
-        return None
-    said_by, _ = _subject_token(clause.head)
+    said_by, _ = _subject_token(saying)
     m = index.of_token(said_by, allow_inner=False) if said_by is not None else None
     return m if _usable(m) else None
 

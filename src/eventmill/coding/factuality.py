@@ -359,9 +359,18 @@ def _saying_of_joined(verb):
         or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     ):
         return None
+    return saying_above(verb, SPEECH_VERBS)
+
+
+def saying_above(verb, sayings: frozenset[str]):
+    """The verb of saying (one of `sayings`) whose said clause a joined verb was hung in,
+    through up to three clauses ("said the resignation made the crisis more serious and
+    called on ..."), else None."""
+    if verb.dep_ != "conj":
+        return None
     clause = verb.head
     for _ in range(3):
-        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH_VERBS:
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in sayings:
             return clause.head
         if clause.dep_ not in ("ccomp", "conj") or clause.head.i == clause.i:
             return None
