@@ -28,6 +28,7 @@ from eventmill.actors.kb import (
     tokens_key,
 )
 from eventmill.coding.places import CITY_PREPS, gazetteer, names_a_city
+from eventmill.nlp import dateline_end  # noqa: F401  (the coder takes it from here too)
 from eventmill.schema import Actor
 
 COUNTRYISH = ("country", "demonym", "capital", "metonym")
@@ -1906,27 +1907,6 @@ def _people_word(kb: KnowledgeBase, token) -> bool:
 def _city_word(token, key: str) -> bool:
     """A city's name used as a place: in the dateline, or where `names_a_city` says."""
     return (key in gazetteer() and token.i < dateline_end(token.sent)) or names_a_city(token)
-
-
-def dateline_end(sent) -> int:
-    """Token index after a wire dateline ("MOSCOW/YEREVAN, Nov 10 —"), or the sentence start.
-
-    A dateline is upper-case place words at the start of the sentence, then a comma, and a
-    dash within the next few tokens.
-    """
-    i = sent.start
-    while (
-        i < sent.end
-        and (sent.doc[i].is_upper or sent.doc[i].text in ("/", "-"))
-        and sent.doc[i].is_alpha | (sent.doc[i].text in ("/", "-"))
-    ):
-        i += 1
-    if i == sent.start or i >= sent.end or sent.doc[i].text != ",":
-        return sent.start
-    for j in range(i + 1, min(i + 8, sent.end)):
-        if sent.doc[j].text in ("—", "–", "-", "--"):
-            return j + 1
-    return sent.start
 
 
 def _one_edit(a: str, b: str) -> bool:
