@@ -33,6 +33,8 @@ def dropped(text: str) -> list[tuple[str, str]]:
         "FOLLOW US ON SOCIAL NETWORKS",
         "Read more:",
         "Read more: Nordic leaders meet in Oslo",
+        "Read more: What's in the deal the Nordic leaders signed in Oslo last week",
+        "See also | Sweden and Norway agree on a new border crossing near Narvik",
         "Share this article on Facebook",
         "Photo: Nordic Press",
         "Tags: Norway, Sweden",
@@ -53,6 +55,7 @@ def test_chrome_lines_are_dropped(line):
     [
         "Share prices fell in Oslo after the central bank raised its key rate.",
         "Share prices fall in Oslo",  # a headline: no full stop, still not chrome
+        "Home: the long road back for the fishermen of northern Norway after the storm",
         "Home Secretary resigns over asylum row",
         "Home Secretary resigns",
         "Watch list of sanctioned firms grows",

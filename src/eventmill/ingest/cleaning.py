@@ -24,6 +24,10 @@ _LABEL = re.compile(r"\W*[^\W\d_]+(?:['’][^\W\d_]+)?\s*[^\w\s]", re.UNICODE)
 # and "Read more: Putin meets Aliyev" are chrome, a sentence that starts "Share prices fell
 # in Moscow after ..." is not.
 CHROME_PREFIX_MAX_WORDS = 8
+# ... unless the phrase is a label, "Read more: What's in the Israel-Hezbollah ceasefire deal":
+# a link to another story's headline, as long as a headline is
+CHROME_LABEL_MAX_WORDS = 20
+_LABEL_END = re.compile(r"\s*[:|»›]")
 # Coding a span longer than this in one spaCy call costs memory quadratic in nothing but
 # makes one document block everything; such lines are split at sentence-like boundaries.
 MAX_BLOCK_CHARS = 20_000
@@ -74,6 +78,12 @@ def is_chrome(line: str) -> bool:
     if _SENTENCE_END.search(line.strip()):
         return False
     n_words = len(words.split())
+    label = _LABEL_END.search(line)
+    if label is not None and n_words <= CHROME_LABEL_MAX_WORDS:
+        # of several words: "Home: the long road back" may be a headline
+        opening = _words(line[: label.start()])
+        if " " in opening and opening in phrases:
+            return True
     if n_words > CHROME_PREFIX_MAX_WORDS:
         return False
     if any(words.startswith(p + " ") for p in phrases if " " in p):
