@@ -3042,3 +3042,12 @@ def test_an_attempt_one_is_charged_with_is_not_told_as_done(code_text):
         "overthrow the constitutional order."
     )
     assert not [e for e in asserted(events) if e.type == "COERCE"]
+
+
+def test_a_passive_joined_to_a_verb_does_not_take_its_subject_as_doer(code_text):
+    # "people" died; they did not injure the 243 (a passive's own subject is what it was done to)
+    events = code_text(
+        "Eighteen people died and 243 were injured in clashes in the Norwegian town of Alta, "
+        "police said."
+    )
+    assert not [e for e in events if e.source.mention == "people"]

@@ -431,7 +431,9 @@ def _subject_token(verb, depth: int = 0):
     if denier is not None:
         tok, how = _subject_token(denier, depth + 1)
         return tok, (how + " of the verb of denying") if tok is not None else ""
-    if verb.dep_ == "conj":
+    if verb.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        # (not "Eighteen people died and 243 were injured": a passive with a subject of its
+        # own tells what was done to it, and the first verb's subject did not do it)
         tok, how = _subject_token(verb.head, depth + 1)
         return tok, (how + " of the first of joined verbs") if tok is not None else ""
     if verb.dep_ == "xcomp":
