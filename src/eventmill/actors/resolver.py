@@ -136,6 +136,24 @@ PAIR_NOUNS = frozenset(
     }
 )
 PLACE_PREPS = CITY_PREPS  # "in", "at", "near", ... before a place's name
+# "West African leaders", "the Southeast Asian bloc": an organisation's adjective on the
+# members it is made of names the organisation acting
+MEMBER_NOUNS = frozenset(
+    {
+        "leader",
+        "bloc",
+        "state",
+        "nation",
+        "government",
+        "country",
+        "neighbour",
+        "neighbor",
+        "ruler",
+        "member",
+        "head",
+        "partner",
+    }
+)
 PRONOUNS = frozenset({"he", "she", "him", "her"})
 # verbs whose object pronoun ("accusing it of", "urged them to") is the one addressed
 ADDRESSING_VERBS = frozenset({"accuse", "blame", "urge", "warn"})
@@ -766,6 +784,7 @@ class DocActors:
                     country_kind == "org"
                     and token.dep_ == "amod"
                     and token.head.lower_ not in self.kb.sector_words
+                    and token.head.lemma_.lower() not in MEMBER_NOUNS
                 )
                 or (
                     # "the Baku office of Sputnik", "the Moscow talks": a capital naming a thing
