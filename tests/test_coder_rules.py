@@ -3051,3 +3051,28 @@ def test_a_passive_joined_to_a_verb_does_not_take_its_subject_as_doer(code_text)
         "police said."
     )
     assert not [e for e in events if e.source.mention == "people"]
+
+
+def test_an_organisations_adjective_on_its_members_names_it(code_text):
+    assert ("SANCTION", "ECO", "GIN") in pairs(
+        code_text("West African leaders suspended Guinea from the bloc on Wednesday.")
+    )
+    assert ("REQUEST", "IGO", "BDI") in pairs(
+        code_text("East African leaders urged Burundi to delay the election.")
+    )
+    # not a thing it describes: Mali is the doer
+    assert pairs(code_text("Mali, a West African nation, accused France of spying.")) == {
+        ("ACCUSE", "MLI", "FRA")
+    }
+
+
+def test_an_organisation_named_and_by_its_leaders_is_one_party(code_text):
+    events = code_text(
+        "West African bloc threatens Guinea junta with sanctions\n\n"
+        "ABUJA, Sept 12 — West African leaders on Sunday threatened the soldiers who seized "
+        "power in Guinea with sanctions unless they freed President Alpha Conde within a week.",
+        published=date(2021, 9, 13),
+    )
+    threats = [e for e in events if e.type == "THREATEN"]
+    assert [(e.source.country, e.target.country) for e in threats] == [("ECO", "GIN")]
+    assert len(threats[0].also_stated) == 1

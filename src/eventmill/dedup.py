@@ -9,11 +9,15 @@ Two triggers of one sentence, two modes, or two different named people are two a
 
 from __future__ import annotations
 
-from eventmill.ontology import SYMMETRIC_TYPES
+from eventmill.ontology import ORGANISATION_CODES, SYMMETRIC_TYPES
 from eventmill.schema import Event
 
 
 def _party(actor) -> tuple[str | None, str | None]:
+    if actor is not None and actor.country in ORGANISATION_CODES:
+        # "the West African bloc" and "West African leaders" are one party: an
+        # organisation acts as one, whether named or by its members' leaders
+        return (actor.country, None)
     return (actor.country, actor.sector) if actor else (None, None)
 
 

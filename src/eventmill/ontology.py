@@ -213,6 +213,11 @@ CONTEXTS = [
 # Scoring rule 2 of GOLD_FORMAT.md: these types match in either direction.
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
+# Actor codes of organisations of states (DESIGN.md, actor codes); IGO is any other one
+ORGANISATION_CODES = frozenset(
+    {"UNO", "EUR", "NAT", "OSC", "AFU", "ECO", "ASN", "CIS", "GCC", "ARL", "IMF", "WBK", "IGO"}
+)
+
 SECTORS = frozenset(
     [
         "GOV",
