@@ -35,6 +35,11 @@ def dropped(text: str) -> list[tuple[str, str]]:
         "Read more: Nordic leaders meet in Oslo",
         "Read more: What's in the deal the Nordic leaders signed in Oslo last week",
         "See also | Sweden and Norway agree on a new border crossing near Narvik",
+        "Related: Sweden and Norway agree on a new border crossing near Narvik",
+        "Trending: Norway expels two Russian diplomats over spying",
+        "FILE - Riot police detain a protester in Oslo, Norway, on June 20, 2024. "
+        "(AP Photo/Ola Nordmann, File)",
+        "Riot police detain a protester in Oslo. (Reuters/Kari Nordmann)",
         "Share this article on Facebook",
         "Photo: Nordic Press",
         "Tags: Norway, Sweden",
@@ -56,6 +61,8 @@ def test_chrome_lines_are_dropped(line):
         "Share prices fell in Oslo after the central bank raised its key rate.",
         "Share prices fall in Oslo",  # a headline: no full stop, still not chrome
         "Home: the long road back for the fishermen of northern Norway after the storm",
+        "Police detained 20 protesters in Oslo (AP).",
+        "Police said the file - a dossier of charges - was sent to prosecutors.",
         "Home Secretary resigns over asylum row",
         "Home Secretary resigns",
         "Watch list of sanctioned firms grows",

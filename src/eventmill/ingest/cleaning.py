@@ -28,6 +28,17 @@ CHROME_PREFIX_MAX_WORDS = 8
 # a link to another story's headline, as long as a headline is
 CHROME_LABEL_MAX_WORDS = 20
 _LABEL_END = re.compile(r"\s*[:|»›]")
+# one-word labels that only ever lead a link to another story ("Related: Kenya protesters
+# storm parliament", "Trending: ..."); other one-word chrome ("Home:") may open a headline
+LINK_LABELS = frozenset(
+    {"related", "trending", "watch", "listen", "recommended", "popular", "latest", "most read"}
+)
+# a photograph's caption, told in the present of a day long past: "FILE - Riot police detain
+# a protester in Nairobi ... (AP Photo/Brian Inganga, File)"
+_CAPTION = re.compile(
+    r"^\s*FILE(?: PHOTO)?\s*[-—–:]"
+    r"|\((?:AP|AFP|Reuters|EPA|Getty|Xinhua|Anadolu)\b[^()]*(?:Photo|Images|/)[^()]*\)\W*$"
+)
 # Coding a span longer than this in one spaCy call costs memory quadratic in nothing but
 # makes one document block everything; such lines are split at sentence-like boundaries.
 MAX_BLOCK_CHARS = 20_000
@@ -73,16 +84,16 @@ def is_chrome(line: str) -> bool:
     if not words:
         return bool(line.strip())  # only digits and punctuation: a page number, a divider
     phrases = chrome_phrases()
-    if words in phrases:
+    if words in phrases or _CAPTION.search(line):
         return True
     if _SENTENCE_END.search(line.strip()):
         return False
     n_words = len(words.split())
     label = _LABEL_END.search(line)
     if label is not None and n_words <= CHROME_LABEL_MAX_WORDS:
-        # of several words: "Home: the long road back" may be a headline
+        # of several words, or a link's: "Home: the long road back" may be a headline
         opening = _words(line[: label.start()])
-        if " " in opening and opening in phrases:
+        if opening in LINK_LABELS or (" " in opening and opening in phrases):
             return True
     if n_words > CHROME_PREFIX_MAX_WORDS:
         return False
