@@ -3076,3 +3076,13 @@ def test_an_organisation_named_and_by_its_leaders_is_one_party(code_text):
     threats = [e for e in events if e.type == "THREATEN"]
     assert [(e.source.country, e.target.country) for e in threats] == [("ECO", "GIN")]
     assert len(threats[0].also_stated) == 1
+
+
+def test_people_named_by_what_they_are_act_as_civilians(code_text):
+    # sector words of our own vocabulary: elders, mourners, settlers, inhabitants
+    assert ("REQUEST", "AFG", "AFG") in pairs(
+        code_text("Tribal elders in Kandahar urged the Taliban to free the hostages.")
+    )
+    assert pairs(code_text("Mourners in Nairobi accused the police of killing the boy.")) == {
+        ("ACCUSE", "KEN", "KEN")
+    }
