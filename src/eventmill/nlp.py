@@ -98,6 +98,10 @@ def _reparse_after_dateline(model, doc):
         doc.char_span(e.start_char + tail.start_char, e.end_char + tail.start_char, e.label_)
         for e in again.ents
     ]
-    doc.from_array(attrs, rows)
-    doc.set_ents([e for e in ents if e is not None], default="outside")
+    try:
+        doc.from_array(attrs, rows)
+        doc.set_ents([e for e in ents if e is not None], default="outside")
+    except ValueError:
+        # spaCy refuses a tree or names it finds inconsistent: keep the first parse
+        return model(doc.text)
     return doc
