@@ -28,7 +28,6 @@ from eventmill.actors.kb import (
     tokens_key,
 )
 from eventmill.coding.places import CITY_PREPS, gazetteer, names_a_city
-from eventmill.nlp import dateline_end  # noqa: F401  (the coder takes it from here too)
 from eventmill.schema import Actor
 
 COUNTRYISH = ("country", "demonym", "capital", "metonym")
@@ -1926,6 +1925,25 @@ def _people_word(kb: KnowledgeBase, token) -> bool:
 def _city_word(token, key: str) -> bool:
     """A city's name used as a place: in the dateline, or where `names_a_city` says."""
     return (key in gazetteer() and token.i < dateline_end(token.sent)) or names_a_city(token)
+
+
+def dateline_end(sent) -> int:
+    """Token index after a wire dateline ("MOSCOW/YEREVAN, Nov 10 —", "JERUSALEM (AP) —"), or
+    the sentence start.
+
+    A dateline is upper-case place words at the start of the sentence, then a comma or an
+    agency in brackets, and a dash within the next few tokens.
+    """
+    doc = sent.doc
+    i = sent.start
+    while i < sent.end and ((doc[i].is_upper and doc[i].is_alpha) or doc[i].text in ("/", "-")):
+        i += 1
+    if i == sent.start or i >= sent.end or doc[i].text not in (",", "("):
+        return sent.start
+    for j in range(i + 1, min(i + 8, sent.end)):
+        if doc[j].text in ("—", "–", "-", "--"):
+            return j + 1
+    return sent.start
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -285,7 +285,7 @@ class Coder:
             blocks, dropped = clean(d.text)
             plans.append((d, blocks, dropped))
             texts.extend(d.text[b.start : b.end] for b in blocks)
-        parsed = iter(nlp.pipe(texts))
+        parsed = iter(self.nlp.pipe(texts, batch_size=nlp.BATCH_SIZE))
         for d, blocks, dropped in plans:
             block_docs = [(b, next(parsed)) for b in blocks]
             yield self._code_document(d, block_docs, dropped)
