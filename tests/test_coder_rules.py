@@ -3086,3 +3086,16 @@ def test_people_named_by_what_they_are_act_as_civilians(code_text):
     assert pairs(code_text("Mourners in Nairobi accused the police of killing the boy.")) == {
         ("ACCUSE", "KEN", "KEN")
     }
+
+
+def test_a_seat_of_government_held_as_a_metonym_is_still_a_city(code_text):
+    # "Kiev" and "Bogota" are in the knowledge base as their states (as "Kiev said"); after
+    # "in" they are where it happened, and the police there are that state's
+    for text, country in (
+        ("Police in Kiev beat protesters on Saturday.", "UKR"),
+        ("Police in Bogota beat protesters on Saturday.", "COL"),
+    ):
+        assert pairs(code_text(text, published=date(2014, 1, 20))) == {
+            ("ASSAULT", country, country)
+        }
+    assert pairs(code_text("Kiev accused Moscow of aggression.")) == {("ACCUSE", "UKR", "RUS")}

@@ -213,7 +213,8 @@ def place_mentions(
             if any(
                 e.kind in ("person", "surname", "metonym", "org", "group") for e in kb_entries
             ) and not (
-                all(e.kind == "surname" for e in kb_entries) and names_a_city(span.root)
+                (all(e.kind == "surname" for e in kb_entries) and names_a_city(span.root))
+                or _city_of_its_state(kb_entries, gaz.get(key))
             ):
                 continue
             place = None
@@ -237,6 +238,19 @@ def place_mentions(
         if not matched:
             i += 1
     return out
+
+
+def _city_of_its_state(kb_entries, place: Place | None) -> bool:
+    """A seat of government the knowledge base holds as its state's metonym that is also a
+    city of that state: "police in Kiev", "in Bogota" are places, as "Kiev said" is Ukraine."""
+    return (
+        place is not None
+        and bool(kb_entries)
+        and all(
+            e.kind in ("metonym", "capital") and getattr(e.ref, "code", None) == place.country
+            for e in kb_entries
+        )
+    )
 
 
 def _inner_hyphen(token, span) -> bool:
