@@ -3099,3 +3099,20 @@ def test_a_seat_of_government_held_as_a_metonym_is_still_a_city(code_text):
             ("ASSAULT", country, country)
         }
     assert pairs(code_text("Kiev accused Moscow of aggression.")) == {("ACCUSE", "UKR", "RUS")}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Opposition leaders blamed armed pro-government groups.",
+        "Opposition leaders in Caracas blamed pro-government gangs for the shooting.",
+    ],
+)
+def test_a_charge_aimed_at_people_we_do_not_know_is_not_aimed_at_the_other_side(
+    code_text, second
+):
+    events = asserted(code_text(
+        "Venezuela expelled three U.S. diplomats on Sunday, accusing them of plotting "
+        "unrest. " + second, date(2014, 2, 19)))
+    assert ("SANCTION", "VEN", "USA") in pairs(events)
+    assert not [e for e in events if e.evidence.text == second]

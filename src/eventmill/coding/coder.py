@@ -23,7 +23,10 @@ from eventmill.actors.resolver import (
     dateline_end,
 )
 from eventmill.coding.arguments import (
+    PERSON_NOUNS,
     PERSON_ONLY,
+    ROLE_NOUNS,
+    SAYING_VERBS,
     Arguments,
     MentionIndex,
     _verb_sources,
@@ -734,6 +737,18 @@ class Coder:
                 target, implied = _other_side(source, memory)
                 if target is not None:
                     fallback = FALLBACK_STRENGTH
+            if (
+                target is not None
+                and args.target is None
+                and (implied == OTHER_SIDE or "pronoun" in implied)
+                and _unknown_party_object(trig)
+            ):
+                # "Opposition leaders blamed armed pro-government groups", "accuses exiled
+                # Uighur leader Rebiya Kadeer": the act names whom it is aimed at, someone we
+                # do not know; the story's other side, or a pronoun's last person, is not
+                # that one (the nearest actor of the clause often is: "blamed Cherizier and
+                # his G9 alliance")
+                continue
             if target is None and not (etype_name == "MOBILIZE" and mode == "weapons"):
                 # an event with no one acted upon is too often a misreading; a weapons test
                 # is the one act that news states with no one acted upon
@@ -1547,6 +1562,9 @@ def _recalled_from(verb: Token, index: MentionIndex) -> Mention | None:
     return None
 
 
+OTHER_SIDE = "the other side of the story's earlier events"
+
+
 def _other_side(source: Actor, memory: dict) -> tuple[Actor | None, str]:
     """(target, how) of words aimed at no one named by a side of the story's quarrel: the
     country its country was most often paired with in the events of earlier sentences whose
@@ -1559,7 +1577,7 @@ def _other_side(source: Actor, memory: dict) -> tuple[Actor | None, str]:
     counts = Counter(a.country for a in seen)
     most = max(counts.values())
     side = next(a for a in reversed(seen) if counts[a.country] == most)
-    return side, "the other side of the story's earlier events"
+    return side, OTHER_SIDE
 
 
 def _crowd(m: Mention, sent: Span) -> bool:
@@ -1644,6 +1662,30 @@ def _demander(source: Actor, memory: dict) -> tuple[Actor | None, str]:
     if asker is None or asker.same_as(source):
         return None, ""
     return asker, "the one who made a demand of it before"
+
+
+# nouns of groups of people, beside those of persons, roles and sectors
+GROUP_NOUNS = frozenset({"group", "force", "militia", "gang", "gunman", "faction", "element"})
+
+
+def _unknown_party_object(trig: Trigger) -> bool:
+    """Whether a verb's direct object names people: a name the tagger calls a person, an
+    organisation or a group ("Rebiya Kadeer", "armed pro-government groups"). The coder
+    reaches here only when no actor of ours was found there."""
+    if trig.is_noun or trig.charged is not None or trig.type not in RESPONSE_TYPES:
+        return False
+    if trig.token.lemma_.lower() in SAYING_VERBS:
+        return False  # "told reporters ... it was genocide": those told, not those judged
+    for obj in trig.token.children:
+        if obj.dep_ not in ("dobj", "obj"):
+            continue
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
+            return False  # "its ambassadors", "their supporters": the doer's own
+        lemma = obj.lemma_.lower()
+        return obj.ent_type_ in ("PERSON", "ORG", "NORP") or lemma in (
+            PERSON_NOUNS | ROLE_NOUNS | GROUP_NOUNS
+        )
+    return False
 
 
 def _follows_suit(verb: Token) -> bool:
