@@ -3116,3 +3116,20 @@ def test_a_charge_aimed_at_people_we_do_not_know_is_not_aimed_at_the_other_side(
         "unrest. " + second, date(2014, 2, 19)))
     assert ("SANCTION", "VEN", "USA") in pairs(events)
     assert not [e for e in events if e.evidence.text == second]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan put its air force on high alert on Tuesday after Indian air strikes and "
+        "moved fighter jets to forward bases.",
+        "Serbia put its army on full alert on Monday and sent reinforcements to the border.",
+    ],
+)
+def test_a_joined_verb_with_a_new_thing_as_object_does_not_act_on_the_first_verbs(
+    code_text, text
+):
+    # "its air force" is the first verb's object: the jets sent are not sent against it
+    events = asserted(code_text(text, date(2019, 2, 26)))
+    assert not [e for e in events if e.type == "MOBILIZE" and e.target is not None
+                and e.target.country == e.source.country]

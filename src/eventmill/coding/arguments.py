@@ -939,10 +939,16 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
                             break
                     if target is not None:
                         break
-        if target is None and verb.dep_ == "conj":
+        if (
+            target is None
+            and verb.dep_ == "conj"
+            and (trig.type in SPOKEN_TYPES or not new_thing_object(verb))
+        ):
             # "telephoned Aliyev and apologised": the second verb shares the first's object;
             # never the first's passive subject when it has an object of its own ("six
-            # people were killed ... and called the strike aggression")
+            # people were killed ... and called the strike aggression"). Words keep the
+            # first's ("telephoned the kings and urged restraint"); a material act on a new
+            # thing does not ("put its army on alert and sent reinforcements")
             own_object = any(c.dep_ in ("dobj", "obj") for c in verb.children)
             for tok, how in _target_tokens(verb.head, {m.head for m in sources}):
                 if own_object and how == "subject of a passive":
@@ -1130,6 +1136,19 @@ def _housed(target: Mention, index: MentionIndex, doc) -> Mention | None:
 
 # objects that two joined doers share with each other: "X and Y restored relations"
 MUTUAL_OBJECTS = frozenset({"tie", "relation", "relationship", "contact", "cooperation"})
+
+
+def new_thing_object(verb: Token) -> bool:
+    """Whether a verb's object is a thing named for the first time: a common noun with no
+    article or owner ("put its army on alert and sent reinforcements"). Such a material act
+    is done with or on its own object, not on the one of the verb it is joined to; "the
+    vessels", "them" may be those acted upon before."""
+    return any(
+        c.dep_ in ("dobj", "obj")
+        and c.pos_ == "NOUN"
+        and not any(g.dep_ in ("det", "poss") for g in c.children)
+        for c in verb.children
+    )
 
 
 def _mutual_object(verb: Token) -> bool:

@@ -27,10 +27,12 @@ from eventmill.coding.arguments import (
     PERSON_ONLY,
     ROLE_NOUNS,
     SAYING_VERBS,
+    SPOKEN_TYPES,
     Arguments,
     MentionIndex,
     _verb_sources,
     find_arguments,
+    new_thing_object,
     wronged_owner,
 )
 from eventmill.coding.calibration import calibrated
@@ -659,9 +661,11 @@ class Coder:
                 and joined.dep_ == "conj"
                 and shared
                 and args.source is not None
+                and (trig.type in SPOKEN_TYPES or not new_thing_object(joined))
             ):
                 # "fired on two Ukrainian gunboats and seized the vessels": a verb joined to
-                # another, with no one named of its own, acts on the same, each of them
+                # another, with no one named of its own, acts on the same, each of them (not
+                # a material act on a thing named anew: "and imposed sanctions")
                 target = shared[0]
                 implied = "the target of the verb it is joined to"
                 fallback = FALLBACK_STRENGTH
