@@ -3133,3 +3133,24 @@ def test_a_joined_verb_with_a_new_thing_as_object_does_not_act_on_the_first_verb
     events = asserted(code_text(text, date(2019, 2, 26)))
     assert not [e for e in events if e.type == "MOBILIZE" and e.target is not None
                 and e.target.country == e.source.country]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Nairobi fired tear gas on Tuesday.",
+        "NAIROBI, Feb 19 (Reuters) - Thousands marched against the tax rises on Tuesday. Riot "
+        "police later fired tear gas to clear the streets.",
+    ],
+)
+def test_weapons_of_crowd_control_fired_at_no_one_named_fall_on_the_crowd(code_text, text):
+    events = asserted(code_text(text, date(2019, 2, 19)))
+    assert [e for e in events if e.type == "ASSAULT" and e.source.sector == "COP"
+            and e.target.country == "KEN" and e.target.sector == "CVL"]
+
+
+def test_crowd_control_used_to_disperse_a_crowd_is_one_attack(code_text):
+    events = asserted(code_text(
+        "Togolese police used tear gas to disperse opposition supporters in Lome.",
+        date(2017, 9, 7)))
+    assert len([e for e in events if e.type == "ASSAULT"]) == 1

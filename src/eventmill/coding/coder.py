@@ -676,6 +676,9 @@ class Coder:
                     planned.append((trig, for_other))
             if target is None and trig.type in GATHERING_FORCE_TYPES:
                 target, implied = self._gathering_target(trig, source, placing, actors)
+                if implied == CROWD_CONTROLLED:
+                    # a guess: "used tear gas to disperse demonstrators" is the dispersal
+                    fallback = FALLBACK_STRENGTH
             if target is None and trig.type == "THREATEN" and not trig.is_noun:
                 target, implied = self._warned_gathering(trig, source)
             if target is None:
@@ -834,17 +837,34 @@ class Coder:
                 named = targets_by_verb.setdefault((trig.governor or trig.token).i, [])
                 if not any(t.same_as(target) for t in named):
                     named.append(target)
+            if fallback != 1.0:
+                guessed.add(id(event))
+            if implied == CROWD_CONTROLLED:
+                # "fired tear gas" names no one; "condemned the mob attacks" after it is not
+                # about the police (the doers kept are of acts whose dyad was read)
+                continue
             memory.setdefault(DOERS, {}).setdefault(etype_name, source)
             # "launched two missiles ... concern about the launches": the act's noun names
             # the trigger's own type, which a show of force recodes
             memory[DOERS].setdefault(trig.type, source)
             if fact == "asserted":
                 memory[DOERS].setdefault(LEAD_ACT, source)
-            if fallback != 1.0:
-                guessed.add(id(event))
         # a target the fallback guessed for an act another trigger of the sentence states with
         # the same dyad ("signed a declaration, pledging to end ...") is that act again
         again = [e for e in out if id(e) in guessed and _stated_again(e, out, guessed)]
+        # "fired tear gas and charged with batons at lawyers": the crowd is the one named
+        again += [
+            e
+            for e in out
+            if CROWD_CONTROLLED in e.rule
+            and any(
+                o is not e
+                and o.type == e.type
+                and o.source.country == e.source.country
+                and CROWD_CONTROLLED not in o.rule
+                for o in out
+            )
+        ]
         # "shot down a Russian helicopter, killing two": the second act is the first again,
         # and the story's country is no target of it
         again += [
@@ -1145,6 +1165,16 @@ class Coder:
             ),
             None,
         )
+        if (
+            gathering is None
+            and source.sector in ("COP", "MIL")
+            and _crowd_control(trig)
+            and not _aimed(trig.governor or trig.token)
+        ):
+            # "riot police fired tear gas to clear the street", "gendarmes responded with
+            # tear gas": what police use only on a crowd falls on the people of the place
+            # (not when aimed at others we do not know: "fired tear gas at migrants")
+            gathering = trig.token
         if gathering is None:
             return None, ""
         country = (
@@ -1157,7 +1187,11 @@ class Coder:
         name = f"{self.kb.country_name(country)} protesters"
         return (
             Actor(name, country, "CVL", "", kb_id=country),
-            f"the people of the {_word_lemma(gathering)} it fell on",
+            (
+                f"the people of the {_word_lemma(gathering)} it fell on"
+                if gathering is not trig.token
+                else CROWD_CONTROLLED
+            ),
         )
 
     def _story_country_target(
@@ -1689,6 +1723,31 @@ def _unknown_party_object(trig: Trigger) -> bool:
         return obj.ent_type_ in ("PERSON", "ORG", "NORP") or lemma in (
             PERSON_NOUNS | ROLE_NOUNS | GROUP_NOUNS
         )
+    return False
+
+
+CROWD_CONTROLLED = "the crowd that weapons of crowd control are used on"
+# what police use on crowds and on nothing else: fired with no one named, at a crowd
+CROWD_CONTROL_WEAPONS = frozenset(
+    {("tear", "gas"), ("water", "cannon"), ("rubber", "bullet"), ("pepper", "spray"),
+     ("stun", "grenade")}
+)
+
+
+def _crowd_control(trig: Trigger) -> bool:
+    """Whether the act is, or is done with, a weapon of crowd control ("fired tear gas",
+    "used water cannon", "the tear gas")."""
+    words = [trig.token, *trig.token.children]
+    words += [p for w in trig.token.children if w.dep_ == "prep" for p in w.children]
+    for word in words:
+        before = {c.lower_ for c in word.children if c.dep_ in ("compound", "amod")}
+        if word.i > 0:
+            before.add(word.doc[word.i - 1].lower_)
+        if any(
+            word.lemma_.lower() == noun and first in before
+            for first, noun in CROWD_CONTROL_WEAPONS
+        ):
+            return True
     return False
 
 
