@@ -3154,3 +3154,10 @@ def test_crowd_control_used_to_disperse_a_crowd_is_one_attack(code_text):
         "Togolese police used tear gas to disperse opposition supporters in Lome.",
         date(2017, 9, 7)))
     assert len([e for e in events if e.type == "ASSAULT"]) == 1
+
+
+def test_people_the_parser_makes_subject_of_a_clause_after_on_are_fired_upon(code_text):
+    events = asserted(code_text(
+        "Guinean soldiers opened fire on opposition supporters marching to the stadium in "
+        "Conakry.", date(2009, 9, 28)))
+    assert ("ASSAULT", "GIN", "GIN") in pairs(events)

@@ -627,6 +627,10 @@ def _instrument_actor(verb, index: MentionIndex) -> Mention | None:
     return None
 
 
+# the prepositions of what force is aimed at
+AIMED_PREPS = ("on", "at", "against", "upon")
+
+
 def _target_tokens(verb, exclude: set[int], preps=TARGET_PREPS):
     out = []
     for child in verb.children:
@@ -646,6 +650,16 @@ def _target_tokens(verb, exclude: set[int], preps=TARGET_PREPS):
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in preps:
             pobj = _pobj(child)
+            if pobj is None and child.lower_ in AIMED_PREPS:
+                # "opened fire on Rajoelina supporters marching on a palace": the parser
+                # makes the people the subject of a clause after the preposition (not
+                # "with": "signed it, with Pompeo looking on" is told beside the act)
+                clause = next((c for c in child.children if c.dep_ == "pcomp"), None)
+                pobj = (
+                    next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                    if clause is not None
+                    else None
+                )
             if pobj is not None and pobj.i not in exclude:
                 out.append((pobj, f"object of '{child.lower_}'"))
     return out
