@@ -3161,3 +3161,16 @@ def test_people_the_parser_makes_subject_of_a_clause_after_on_are_fired_upon(cod
         "Guinean soldiers opened fire on opposition supporters marching to the stadium in "
         "Conakry.", date(2009, 9, 28)))
     assert ("ASSAULT", "GIN", "GIN") in pairs(events)
+
+
+def test_him_alone_with_the_clauses_doer_is_a_person_of_the_sentences_before(code_text):
+    events = code_text(
+        "President Kurmanbek Bakiyev fled Bishkek on Wednesday as protesters stormed "
+        "government buildings. Roza Otunbayeva, who heads the interim government, urged him "
+        "to resign.", date(2010, 4, 8))
+    urged = [e for e in asserted(events) if e.type == "REQUEST"]
+    assert [(e.source.name, e.target.name) for e in urged] == [
+        ("Roza Otunbayeva", "Kurmanbek Bakiyev")
+    ]
+    # the resignation urged is his, not hers
+    assert not [e for e in events if e.type == "RETREAT" and e.source.name == "Roza Otunbayeva"]

@@ -1540,6 +1540,25 @@ class DocActors:
                     # "Dagalo called Burhan a criminal and vowed to capture him": an object
                     # pronoun is not its clause's doer but the person named nearest before
                     a = others[-1].actor
+                elif (
+                    token.dep_ in ("dobj", "pobj")
+                    and token.lower_ in ("him", "her")
+                    and earlier
+                    and all(any(m.actor.same_as(d) for d in doers) for m in earlier)
+                ):
+                    # "Otunbayeva ... urged him to step down": no one but the clause's doer
+                    # in the sentence, so a person of the sentences before who is not it
+                    found = next(
+                        (
+                            p
+                            for p in (self.last_subject_person, self.last_person)
+                            if p is not None and not any(p.same_as(d) for d in doers)
+                        ),
+                        None,
+                    )
+                    if found is None:
+                        continue
+                    a = found
                 elif above is not None:
                     # "von der Leyen denounced the shooting, and Biden condemned what he
                     # called a horrific act": the subject of the verb the clause hangs from
