@@ -3174,3 +3174,17 @@ def test_him_alone_with_the_clauses_doer_is_a_person_of_the_sentences_before(cod
     ]
     # the resignation urged is his, not hers
     assert not [e for e in events if e.type == "RETREAT" and e.source.name == "Roza Otunbayeva"]
+
+
+@pytest.mark.parametrize(
+    "text,met",
+    [
+        ("Kenyan President William Ruto flew to Kampala on Tuesday for talks with President "
+         "Yoweri Museveni.", ["Yoweri Museveni"]),
+        ("U.S. Secretary of State Hillary Clinton telephoned President Asif Ali Zardari and "
+         "Nawaz Sharif on Saturday.", ["Asif Ali Zardari", "Nawaz Sharif"]),
+    ],
+)
+def test_a_trip_for_talks_is_one_meeting_with_the_one_met(code_text, text, met):
+    events = [e for e in asserted(code_text(text, date(2019, 3, 12))) if e.type == "CONSULT"]
+    assert sorted(e.target.name for e in events) == met
