@@ -153,3 +153,15 @@ def test_an_unknown_name_with_its_post_after_it_is_of_the_body_named_after_of():
         if m.kind == "person"
     }
     assert people["Marcel de Souza"] == ("ECO", "IGO")
+
+
+def test_a_sector_word_said_to_be_foreign_or_unnamed_is_not_the_places():
+    day = date(2010, 6, 14)
+    for text in (
+        "Otunbayeva accused unnamed forces of stoking the violence in Osh.",
+        "Foreign forces withdrew from the town on Monday.",
+    ):
+        assert not [m for m in resolve(text, day) if m.actor.sector == "MIL"], text
+    # a body whose own name has the word is still one
+    ministry = resolve("The foreign ministry summoned the envoy.", day)
+    assert [m.actor.sector for m in ministry][:1] == ["GOV"]

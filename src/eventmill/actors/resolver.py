@@ -137,6 +137,10 @@ PAIR_NOUNS = frozenset(
 PLACE_PREPS = CITY_PREPS  # "in", "at", "near", ... before a place's name
 # "West African leaders", "the Southeast Asian bloc": an organisation's adjective on the
 # members it is made of names the organisation acting
+# words that say a body is not the one of the place it acts in, or is no one's we can name
+ALIEN_WORDS = frozenset(
+    {"foreign", "outside", "external", "unnamed", "unspecified", "dark", "hostile"}
+)
 MEMBER_NOUNS = frozenset(
     {
         "leader",
@@ -709,6 +713,13 @@ class DocActors:
                     and doc[head].lemma_.lower() not in ENVOY_TITLES
                 )
                 if sector not in DOMESTIC_SECTORS and not (sector == "GOV" and named):
+                    return None
+                if any(
+                    c.dep_ == "amod" and c.lower_ in ALIEN_WORDS and not start <= c.i < end
+                    for c in doc[head].children
+                ):
+                    # "foreign forces", "unnamed forces": not the place's ("the foreign
+                    # ministry" is a body's own name)
                     return None
                 # the country is the event's place, else the story's: the coder decides
                 how = "sector word, country of the place or the story"
