@@ -3188,3 +3188,10 @@ def test_him_alone_with_the_clauses_doer_is_a_person_of_the_sentences_before(cod
 def test_a_trip_for_talks_is_one_meeting_with_the_one_met(code_text, text, met):
     events = [e for e in asserted(code_text(text, date(2019, 3, 12))) if e.type == "CONSULT"]
     assert sorted(e.target.name for e in events) == met
+
+
+def test_who_backed_the_statement_an_act_is_made_in_is_not_its_target(code_text):
+    events = asserted(code_text(
+        "Syrian troops shelled Homs on Friday. The U.N. Security Council condemned the "
+        "shelling in a statement backed by China.", date(2012, 5, 28)))
+    assert not [e for e in events if e.target is not None and e.target.country == "CHN"]

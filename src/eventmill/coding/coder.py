@@ -1413,6 +1413,16 @@ class Coder:
             if m.head in doer_words:
                 continue  # "fighters from Syria": the doer's own words
             if (
+                word.head.dep_ == "agent"
+                and word.head.head.dep_ == "acl"
+                and word.head.head.head.lemma_.lower() in WRITING_NOUNS
+                and word.head.head.head.head.lower_ == "in"
+            ):
+                # "condemned the killings in a statement backed by Russia": who backed the
+                # words the act was made in (not "accused Western powers led by the United
+                # States", "an investigation into crimes committed by Croat forces")
+                continue
+            if (
                 source is not None
                 and m.actor.country == source.country
                 and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in word.children)
@@ -1745,6 +1755,10 @@ def _unknown_party_object(trig: Trigger) -> bool:
     return False
 
 
+# writings an act is made in ("condemned it in a statement backed by Russia")
+WRITING_NOUNS = frozenset(
+    {"statement", "resolution", "letter", "declaration", "communique", "text", "report"}
+)
 CROWD_CONTROLLED = "the crowd that weapons of crowd control are used on"
 # what police use on crowds and on nothing else: fired with no one named, at a crowd
 CROWD_CONTROL_WEAPONS = frozenset(
