@@ -3195,3 +3195,10 @@ def test_who_backed_the_statement_an_act_is_made_in_is_not_its_target(code_text)
         "Syrian troops shelled Homs on Friday. The U.N. Security Council condemned the "
         "shelling in a statement backed by China.", date(2012, 5, 28)))
     assert not [e for e in events if e.target is not None and e.target.country == "CHN"]
+
+
+def test_a_warning_against_meddling_in_a_states_affairs_is_not_aimed_at_that_state(code_text):
+    events = asserted(code_text(
+        "Russia warned against any foreign interference in Cuba's internal affairs.",
+        date(2021, 7, 12)))
+    assert not [e for e in events if e.target is not None and e.target.country == "CUB"]

@@ -989,8 +989,10 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
                 target, how_target = deep
                 strength *= 0.85
 
-    if trig.type == "ACCUSE" and target is not None and wronged_owner(target, doc):
-        target = None  # "condemned a violation of Qatar's sovereignty": Qatar was wronged
+    if trig.type in WRONG_NAMING_TYPES and target is not None and wronged_owner(target, doc):
+        # "condemned a violation of Qatar's sovereignty", "warned against interference in
+        # Cuba's internal affairs": Qatar and Cuba were wronged
+        target = None
 
     if (
         trig.is_noun
@@ -1220,8 +1222,11 @@ def _what_it_called(verb, index: MentionIndex, sources: list[Mention]) -> Mentio
 
 
 # what a state has that another can violate: its owner is the one wronged
+# acts that name a wrong done to another and aim at the wrongdoer
+WRONG_NAMING_TYPES = frozenset({"ACCUSE", "THREATEN"})
 WRONGED_NOUNS = frozenset(
-    {"sovereignty", "territory", "airspace", "waters", "integrity", "independence", "border"}
+    {"sovereignty", "territory", "airspace", "waters", "integrity", "independence", "border",
+     "affair"}
 )
 
 

@@ -28,6 +28,7 @@ from eventmill.coding.arguments import (
     ROLE_NOUNS,
     SAYING_VERBS,
     SPOKEN_TYPES,
+    WRONG_NAMING_TYPES,
     Arguments,
     MentionIndex,
     _verb_sources,
@@ -1430,7 +1431,7 @@ class Coder:
                 # "Turkey warned it would retaliate if any of its citizens were hurt": the
                 # doer's own people ("his party" may be another's: not those)
                 continue
-            if trig.type == "ACCUSE" and wronged_owner(m, sent.doc):
+            if trig.type in WRONG_NAMING_TYPES and wronged_owner(m, sent.doc):
                 continue  # "condemned a violation of Qatar's sovereignty"
             after = m.start > trig.token.i
             if _reports(m, sent) or (m.place_like and not after):
