@@ -3202,3 +3202,15 @@ def test_a_warning_against_meddling_in_a_states_affairs_is_not_aimed_at_that_sta
         "Russia warned against any foreign interference in Cuba's internal affairs.",
         date(2021, 7, 12)))
     assert not [e for e in events if e.target is not None and e.target.country == "CUB"]
+
+
+@pytest.mark.parametrize(
+    "text,pair",
+    [
+        ("Catherine Ashton said Russia's response was disproportionate.",
+         ("ACCUSE", "EUR", "RUS")),
+        ("Turkey called Sweden's decision shameless.", ("ACCUSE", "TUR", "SWE")),
+    ],
+)
+def test_verdicts_a_sentiment_lexicon_rates_mildly_are_charges(code_text, text, pair):
+    assert pair in pairs(asserted(code_text(text, date(2012, 8, 18))))

@@ -122,6 +122,32 @@ WRONG_WORDS = frozenset(
         "deplorable",
         "abhorrent",
         "witch",
+        # verdicts VADER rates mildly or not at all ("called the decision crazy", "said the
+        # sentence was disproportionate", "dismissed the withdrawal as a ploy"); not
+        # "baseless" or "unfounded", which deny a charge
+        "crazy",
+        "ploy",
+        "disproportionate",
+        "excessive",
+        "unjustifiable",
+        "lawless",
+        "arbitrary",
+        "undemocratic",
+        "unconstitutional",
+        "inhumane",
+        "shameless",
+        "unprovoked",
+        "interference",
+        "meddling",
+        "slander",
+        "fabrication",
+        "flagrant",
+        "irrational",
+        "intolerable",
+        "destabilising",
+        "destabilizing",
+        "escalatory",
+        "coercion",
     }
 )
 # what a speaker says another did that is itself the wrong ("said Washington was meddling
