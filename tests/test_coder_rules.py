@@ -3214,3 +3214,18 @@ def test_a_warning_against_meddling_in_a_states_affairs_is_not_aimed_at_that_sta
 )
 def test_verdicts_a_sentiment_lexicon_rates_mildly_are_charges(code_text, text, pair):
     assert pair in pairs(asserted(code_text(text, date(2012, 8, 18))))
+
+
+@pytest.mark.parametrize(
+    "text,day,pair",
+    [
+        ("France mourned Idriss Deby as a brave friend.", date(2021, 4, 20),
+         ("SUPPORT", "FRA", "TCD")),
+        ("Venezuela's president lambasted the United States on Monday.", date(2019, 2, 1),
+         ("ACCUSE", "VEN", "USA")),
+        ("Turkey capitulated to Washington's demands on Monday.", date(2019, 2, 1),
+         ("CONCEDE", "TUR", "USA")),
+    ],
+)
+def test_mourning_lambasting_and_capitulating(code_text, text, day, pair):
+    assert pair in pairs(asserted(code_text(text, day)))
