@@ -3229,3 +3229,12 @@ def test_verdicts_a_sentiment_lexicon_rates_mildly_are_charges(code_text, text, 
 )
 def test_mourning_lambasting_and_capitulating(code_text, text, day, pair):
     assert pair in pairs(asserted(code_text(text, day)))
+
+
+def test_theirs_after_a_joined_verb_is_the_thing_the_first_verb_named(code_text):
+    events = asserted(code_text(
+        "Paraguay's Senate removed President Fernando Lugo on Friday. Argentina withdrew its "
+        "ambassador on Saturday, and Brazil and Chile recalled theirs.", date(2012, 6, 25)))
+    got = pairs(events)
+    for country in ("ARG", "BRA", "CHL"):
+        assert ("SANCTION", country, "PRY") in got, country

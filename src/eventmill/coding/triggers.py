@@ -296,6 +296,10 @@ def passive_subject(verb: Token) -> Token | None:
     return None
 
 
+# pronouns that stand for a thing named before and its owner: "recalled theirs"
+OWNING_PRONOUNS = frozenset({"theirs", "hers", "his", "ours", "yours", "mine"})
+
+
 def class_objects(verb: Token) -> list[Token]:
     """What the `objects` classes are read on: the object; else the passive subject ("two
     missiles were intercepted"), then the object of a 'with'/'on'/'to' phrase ("he was sent to
@@ -310,6 +314,10 @@ def class_objects(verb: Token) -> list[Token]:
             return [child]
     for child in verb.children:
         if child.dep_ in OBJECT_DEPS:
+            if child.lower_ in OWNING_PRONOUNS and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+                # "Argentina withdrew its ambassador, and Brazil recalled theirs": the
+                # thing the first verb named
+                return class_objects(verb.head) or [child]
             return [child]
     subject = passive_subject(verb)
     obj = direct_object(verb)
