@@ -3238,3 +3238,12 @@ def test_theirs_after_a_joined_verb_is_the_thing_the_first_verb_named(code_text)
     got = pairs(events)
     for country in ("ARG", "BRA", "CHL"):
         assert ("SANCTION", country, "PRY") in got, country
+
+
+def test_the_meeting_a_trip_was_for_keeps_the_trips_place(code_text):
+    events = [e for e in asserted(code_text(
+        "Kenyan President William Ruto flew to Kampala on Tuesday for talks with President "
+        "Yoweri Museveni.", date(2019, 3, 12))) if e.type == "CONSULT"]
+    assert [(e.target.name, e.location and e.location.name) for e in events] == [
+        ("Yoweri Museveni", "Kampala")
+    ]

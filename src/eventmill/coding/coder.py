@@ -913,24 +913,28 @@ class Coder:
             )
         ]
         # "flew to Kampala for talks with Museveni", "arrived in Phnom Penh for talks with Hun
-        # Sen": the trip and the talks are one meeting, with the one met, not the state
-        again += [
-            e
-            for e in out
-            if e.type == "CONSULT"
-            and e.target is not None
-            and e.target.kb_id == e.target.country
-            and any(
-                o is not e
-                and o.type == e.type
-                and o.factuality == e.factuality
-                and o.target is not None
-                and o.target.kb_id != o.target.country
-                and o.source.same_as(e.source)
-                and o.target.country == e.target.country
-                for o in out
+        # Sen": the trip and the talks are one meeting, with the one met, not the state; the
+        # meeting keeps the trip's place
+        for e in out:
+            if e.type != "CONSULT" or e.target is None or e.target.kb_id != e.target.country:
+                continue
+            met = next(
+                (
+                    o
+                    for o in out
+                    if o is not e
+                    and o.type == e.type
+                    and o.factuality == e.factuality
+                    and o.target is not None
+                    and o.target.kb_id != o.target.country
+                    and o.source.same_as(e.source)
+                    and o.target.country == e.target.country
+                ),
+                None,
             )
-        ]
+            if met is not None:
+                again.append(e)
+                met.location = met.location or e.location
         stated_by.update(e.evidence.trigger_start for e in again)
         out = [e for e in out if all(e is not a for a in again)]
         if follows is not None:
