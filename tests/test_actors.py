@@ -165,3 +165,15 @@ def test_a_sector_word_said_to_be_foreign_or_unnamed_is_not_the_places():
     # a body whose own name has the word is still one
     ministry = resolve("The foreign ministry summoned the envoy.", day)
     assert [m.actor.sector for m in ministry][:1] == ["GOV"]
+
+
+def test_a_legislature_owned_by_another_state_is_that_states():
+    day = date(2020, 11, 9)
+    for text, code in (
+        ("Peru's Congress voted to remove President Martin Vizcarra.", "PER"),
+        ("Brazil's Congress approved the bill.", "BRA"),
+    ):
+        legislature = [m for m in resolve(text, day) if m.actor.sector == "LEG"]
+        assert [m.actor.country for m in legislature] == [code], text
+    # the word alone is still the one news means by it
+    assert [m.actor.country for m in resolve("Congress approved the bill.", day)] == ["USA"]

@@ -652,6 +652,21 @@ class DocActors:
         ):
             # "Congress voted to remove Castillo" in a story about Peru is Peru's Congress
             country_code, country_sector = home, "LEG"
+        if country_kind == "country" and country_sector == "LEG":
+            # "Peru's Congress", "Brazil's Congress": the legislature of the state that owns it,
+            # though the word alone is another's
+            owner = next(
+                (
+                    e.ref.code
+                    for c in doc[head].children
+                    if c.dep_ == "poss"
+                    for e in self.kb.index.get(tokens_key([c]), ())
+                    if e.kind == "country"
+                ),
+                None,
+            )
+            if owner is not None:
+                country_code = owner
 
         if "person" in by_cat:
             person = self._pick_person(by_cat["person"], country_code)
