@@ -135,12 +135,12 @@ PAIR_NOUNS = frozenset(
     }
 )
 PLACE_PREPS = CITY_PREPS  # "in", "at", "near", ... before a place's name
-# "West African leaders", "the Southeast Asian bloc": an organisation's adjective on the
-# members it is made of names the organisation acting
 # words that say a body is not the one of the place it acts in, or is no one's we can name
 ALIEN_WORDS = frozenset(
     {"foreign", "outside", "external", "unnamed", "unspecified", "dark", "hostile"}
 )
+# "West African leaders", "the Southeast Asian bloc": an organisation's adjective on the
+# members it is made of names the organisation acting
 MEMBER_NOUNS = frozenset(
     {
         "leader",

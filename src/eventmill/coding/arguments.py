@@ -1221,9 +1221,9 @@ def _what_it_called(verb, index: MentionIndex, sources: list[Mention]) -> Mentio
     return None
 
 
-# what a state has that another can violate: its owner is the one wronged
 # acts that name a wrong done to another and aim at the wrongdoer
 WRONG_NAMING_TYPES = frozenset({"ACCUSE", "THREATEN"})
+# what a state has that another can violate: its owner is the one wronged
 WRONGED_NOUNS = frozenset(
     {"sovereignty", "territory", "airspace", "waters", "integrity", "independence", "border",
      "affair"}

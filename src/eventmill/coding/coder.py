@@ -1764,6 +1764,7 @@ def _unknown_party_object(trig: Trigger) -> bool:
 WRITING_NOUNS = frozenset(
     {"statement", "resolution", "letter", "declaration", "communique", "text", "report"}
 )
+# how --explain names the target `_gathering_target` gives to weapons of crowd control
 CROWD_CONTROLLED = "the crowd that weapons of crowd control are used on"
 # what police use on crowds and on nothing else: fired with no one named, at a crowd
 CROWD_CONTROL_WEAPONS = frozenset(
