@@ -3247,3 +3247,17 @@ def test_the_meeting_a_trip_was_for_keeps_the_trips_place(code_text):
     assert [(e.target.name, e.location and e.location.name) for e in events] == [
         ("Yoweri Museveni", "Kampala")
     ]
+
+
+@pytest.mark.parametrize(
+    "text,pair",
+    [
+        ("Amnesty International said Israel's treatment of Palestinians was apartheid.",
+         ("ACCUSE", "NGO", "ISR")),
+        ("Lithuania said Belarus's treatment of the opposition was repressive.",
+         ("ACCUSE", "LTU", "BLR")),
+        ("Turkey said Sweden's decision was hypocritical.", ("ACCUSE", "TUR", "SWE")),
+    ],
+)
+def test_more_verdicts_name_a_wrong(code_text, text, pair):
+    assert pair in pairs(asserted(code_text(text, date(2022, 2, 1))))
