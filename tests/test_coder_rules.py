@@ -3210,6 +3210,11 @@ def test_a_warning_against_meddling_in_a_states_affairs_is_not_aimed_at_that_sta
         ("Catherine Ashton said Russia's response was disproportionate.",
          ("ACCUSE", "EUR", "RUS")),
         ("Turkey called Sweden's decision shameless.", ("ACCUSE", "TUR", "SWE")),
+        ("Amnesty International said Israel's treatment of Palestinians was apartheid.",
+         ("ACCUSE", "NGO", "ISR")),
+        ("Lithuania said Belarus's treatment of the opposition was repressive.",
+         ("ACCUSE", "LTU", "BLR")),
+        ("Turkey said Sweden's decision was hypocritical.", ("ACCUSE", "TUR", "SWE")),
     ],
 )
 def test_verdicts_a_sentiment_lexicon_rates_mildly_are_charges(code_text, text, pair):
@@ -3247,17 +3252,3 @@ def test_the_meeting_a_trip_was_for_keeps_the_trips_place(code_text):
     assert [(e.target.name, e.location and e.location.name) for e in events] == [
         ("Yoweri Museveni", "Kampala")
     ]
-
-
-@pytest.mark.parametrize(
-    "text,pair",
-    [
-        ("Amnesty International said Israel's treatment of Palestinians was apartheid.",
-         ("ACCUSE", "NGO", "ISR")),
-        ("Lithuania said Belarus's treatment of the opposition was repressive.",
-         ("ACCUSE", "LTU", "BLR")),
-        ("Turkey said Sweden's decision was hypocritical.", ("ACCUSE", "TUR", "SWE")),
-    ],
-)
-def test_more_verdicts_name_a_wrong(code_text, text, pair):
-    assert pair in pairs(asserted(code_text(text, date(2022, 2, 1))))
