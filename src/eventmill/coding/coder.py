@@ -1192,7 +1192,7 @@ class Coder:
         if (
             gathering is None
             and source.sector in ("COP", "MIL")
-            and _crowd_control(trig)
+            and _crowd_control(trig, self.lex)
             and not _aimed(trig.governor or trig.token)
         ):
             # "riot police fired tear gas to clear the street", "gendarmes responded with
@@ -1766,25 +1766,23 @@ WRITING_NOUNS = frozenset(
 )
 # how --explain names the target `_gathering_target` gives to weapons of crowd control
 CROWD_CONTROLLED = "the crowd that weapons of crowd control are used on"
-# what police use on crowds and on nothing else: fired with no one named, at a crowd
-CROWD_CONTROL_WEAPONS = frozenset(
-    {("tear", "gas"), ("water", "cannon"), ("rubber", "bullet"), ("pepper", "spray"),
-     ("stun", "grenade")}
-)
 
 
-def _crowd_control(trig: Trigger) -> bool:
-    """Whether the act is, or is done with, a weapon of crowd control ("fired tear gas",
-    "used water cannon", "the tear gas")."""
+def _crowd_control(trig: Trigger, lex: Lexicon) -> bool:
+    """Whether the act is, or is done with, what the lexicon calls crowd control ("fired
+    tear gas", "used water cannon", "the tear gas"): police use it on crowds alone."""
     words = [trig.token, *trig.token.children]
     words += [p for w in trig.token.children if w.dep_ == "prep" for p in w.children]
     for word in words:
-        before = {c.lower_ for c in word.children if c.dep_ in ("compound", "amod")}
+        lemma = word.lemma_.lower()
+        keys = [lemma] + [
+            f"{c.lower_} {lemma}" for c in word.children if c.dep_ in ("compound", "amod")
+        ]
         if word.i > 0:
-            before.add(word.doc[word.i - 1].lower_)
+            keys.append(f"{word.doc[word.i - 1].lower_} {lemma}")
         if any(
-            word.lemma_.lower() == noun and first in before
-            for first, noun in CROWD_CONTROL_WEAPONS
+            (rule := lex.nouns.get(key)) is not None and rule.mode == "crowd-control"
+            for key in keys
         ):
             return True
     return False
