@@ -48,6 +48,26 @@ def test_light_verb_noun(code_text):
     assert ("SANCTION", "EUR", "BLR") in pairs(events)
 
 
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        (
+            "Ghani cast doubt on an agreement the Taliban signed with the United States.",
+            ("AGREE", "AFG", "USA"),
+        ),
+        (
+            "Ankara praised the talks that Sergei Lavrov held with Antony Blinken in Geneva.",
+            ("CONSULT", "RUS", "USA"),
+        ),
+    ],
+)
+def test_light_verb_in_a_relative_clause_on_the_noun(code_text, text, pair):
+    # the doer is the relative clause's subject, not the one who speaks of the act
+    events = asserted(code_text(text, date(2021, 3, 1)))
+    assert pair in pairs(events)
+    assert not any(e.source.country == "TUR" for e in events if e.type == pair[0])
+
+
 def test_negation_hypothesis_and_hedge(code_text):
     neg = code_text("Russia did not send weapons to Armenia.")
     assert neg and all(e.factuality == "negated" for e in neg)

@@ -481,6 +481,31 @@ def _conj_root(token):
     return token
 
 
+# relative pronouns that stand for the noun as the verb's object ("the deal that Iran reached")
+OBJECT_RELATIVES = frozenset({"that", "which", "whom"})
+RELATIVE_SUBJECTS = frozenset({"that", "which", "who"})
+
+
+def _relative_light_verb(noun: Token, lex: Lexicon, verb_triggers: set[int]) -> Token | None:
+    """ "an agreement the insurgents signed with the United States", "the talks that Lavrov
+    held with Blinken": a light verb in a relative clause on the noun, with the noun as its
+    object, carries the act; its subject is the doer and its preposition the other side.
+    Not when the noun is the clause's subject ("the deal that ended the war")."""
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or clause.i in verb_triggers:
+            continue
+        if verb_lemma(clause, lex) not in lex.light_verbs:
+            continue
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        objects = [c for c in clause.children if c.dep_ in ("dobj", "obj")]
+        if not subjects or subjects[0].lower_ in RELATIVE_SUBJECTS:
+            continue
+        if any(o.lower_ not in OBJECT_RELATIVES for o in objects):
+            continue
+        return clause
+    return None
+
+
 def hyphen_lemma(token: Token) -> str | None:
     """'lathi-charge', 'sit-in': spaCy splits a hyphenated word into its parts; the whole,
     as 'first-lemma', when the three tokens are written together."""
@@ -810,7 +835,12 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
             # motive of another act the sentence names, no rally ("barricaded themselves
             # inside campuses in protest", with no other act, stays a protest)
             continue
-        if base.dep_ in OBJECT_DEPS + ("attr",) and base.head.pos_ in ("VERB", "AUX"):
+        relative = _relative_light_verb(token, lex, verb_triggers)
+        if relative is not None:
+            # "praised the talks Lavrov held with Blinken": an act of its own, whose doer
+            # the relative clause names, whatever verb the noun is the object of
+            governor = relative
+        elif base.dep_ in OBJECT_DEPS + ("attr",) and base.head.pos_ in ("VERB", "AUX"):
             verb = base.head
             if verb.i in verb_triggers:
                 continue  # "signed an agreement": the verb codes it
