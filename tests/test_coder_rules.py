@@ -68,6 +68,15 @@ def test_light_verb_in_a_relative_clause_on_the_noun(code_text, text, pair):
     assert not any(e.source.country == "TUR" for e in events if e.type == pair[0])
 
 
+def test_attacking_a_plan_is_words_not_force(code_text):
+    text = "Critics in Ankara attacked the government's handling of the crisis."
+    events = asserted(code_text(text))
+    assert ("ACCUSE", "TUR", "TUR") in pairs(events)
+    assert not any(e.type == "ASSAULT" for e in events)
+    raid = asserted(code_text("Militants attacked a convoy of Kenyan troops near Mandera."))
+    assert any(e.type == "ASSAULT" and e.target.country == "KEN" for e in raid)
+
+
 def test_negation_hypothesis_and_hedge(code_text):
     neg = code_text("Russia did not send weapons to Armenia.")
     assert neg and all(e.factuality == "negated" for e in neg)
