@@ -40,6 +40,9 @@ def dropped(text: str) -> list[tuple[str, str]]:
         "FILE - Riot police detain a protester in Oslo, Norway, on June 20, 2024. "
         "(AP Photo/Ola Nordmann, File)",
         "Riot police detain a protester in Oslo. (Reuters/Kari Nordmann)",
+        "Photo: Soldiers patrol a street in Bergen on Tuesday. AFP/Kari Nordmann",
+        "Armed police patrol a street in Oslo, July 13, 2009. REUTERS/Staff",
+        "Fishermen mend their nets in Tromso on Monday. AFP",
         "Share this article on Facebook",
         "Photo: Nordic Press",
         "Tags: Norway, Sweden",
@@ -70,12 +73,21 @@ def test_chrome_lines_are_dropped(line):
         "Print workers strike in Bergen",
         "Related talks will be held in Stockholm next month.",
         "Comments by the minister angered Stockholm.",
+        "Photo-sharing service Instagram was blocked in Norway on Monday.",
+        "The ministry said it would respond, AFP reported.",
+        "Police fired tear gas, according to AP.",
     ],
 )
 def test_news_lines_starting_like_chrome_are_kept(line):
     text = f"{line}\n{STORY}\n"
     assert kept(text) == [line, STORY]
     assert dropped(text) == []
+
+
+def test_a_story_on_one_line_ending_in_a_credit_is_kept():
+    # a caption is short; a whole story scraped onto one line may end with the agency too
+    line = " ".join([STORY] * 6) + " AFP"
+    assert kept(f"{line}\n") == [line]
 
 
 def test_is_chrome_ignores_case_and_punctuation():

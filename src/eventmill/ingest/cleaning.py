@@ -39,6 +39,14 @@ _CAPTION = re.compile(
     r"^\s*FILE(?: PHOTO)?\s*[-—–:]"
     r"|\((?:AP|AFP|Reuters|EPA|Getty|Xinhua|Anadolu)\b[^()]*(?:Photo|Images|/)[^()]*\)\W*$"
 )
+# ... or labelled, or credited after its last full stop: "Photo: Soldiers patrol a street in
+# Conakry on Tuesday.", "Armed police patrol a street in Urumqi, July 13, 2009. REUTERS/Staff".
+# Only on a line as short as a caption: a whole story scraped onto one line may end so too.
+_SHORT_CAPTION = re.compile(
+    r"^\s*(?:PHOTO|Photo|PICTURE|Picture|IMAGE|Image|CAPTION|Caption)\s*:"
+    r"|[.!?]\s+(?:REUTERS|Reuters|AFP|AP|EPA|Getty Images|XINHUA|Xinhua)(?:/[^/.]{1,60})?\s*$"
+)
+CAPTION_MAX_CHARS = 400
 # Coding a span longer than this in one spaCy call costs memory quadratic in nothing but
 # makes one document block everything; such lines are split at sentence-like boundaries.
 MAX_BLOCK_CHARS = 20_000
@@ -85,6 +93,8 @@ def is_chrome(line: str) -> bool:
         return bool(line.strip())  # only digits and punctuation: a page number, a divider
     phrases = chrome_phrases()
     if words in phrases or _CAPTION.search(line):
+        return True
+    if len(line) <= CAPTION_MAX_CHARS and _SHORT_CAPTION.search(line):
         return True
     if _SENTENCE_END.search(line.strip()):
         return False
