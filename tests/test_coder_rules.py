@@ -77,6 +77,12 @@ def test_attacking_a_plan_is_words_not_force(code_text):
     assert any(e.type == "ASSAULT" and e.target.country == "KEN" for e in raid)
 
 
+def test_soldiers_patrolling_a_city_are_forces_put_on_the_streets(code_text):
+    text = "Soldiers patrolled the streets of Guayaquil on Wednesday after a state of emergency."
+    events = asserted(code_text(text, date(2024, 1, 10)))
+    assert any(e.type == "MOBILIZE" and e.source.country == "ECU" for e in events)
+
+
 def test_negation_hypothesis_and_hedge(code_text):
     neg = code_text("Russia did not send weapons to Armenia.")
     assert neg and all(e.factuality == "negated" for e in neg)
