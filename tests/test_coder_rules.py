@@ -83,6 +83,26 @@ def test_soldiers_patrolling_a_city_are_forces_put_on_the_streets(code_text):
     assert any(e.type == "MOBILIZE" and e.source.country == "ECU" for e in events)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senegalese troops entered Gambia on Thursday evening.",
+        "Some 1,000 Senegalese soldiers crossed into Gambia on Monday.",
+        "Senegalese paratroopers began arriving in Banjul on Thursday.",
+    ],
+)
+def test_forces_going_abroad_are_deployed_not_visiting(code_text, text):
+    events = asserted(code_text(text, date(2017, 1, 20)))
+    assert ("MOBILIZE", "SEN", "GMB") in pairs(events)
+    assert not any(e.type == "CONSULT" for e in events)
+
+
+def test_a_minister_moving_abroad_is_no_deployment(code_text):
+    text = "The Senegalese foreign minister moved to Banjul."
+    events = asserted(code_text(text, date(2017, 1, 20)))
+    assert not any(e.type in ("MOBILIZE", "CONSULT") for e in events)
+
+
 def test_negation_hypothesis_and_hedge(code_text):
     neg = code_text("Russia did not send weapons to Armenia.")
     assert neg and all(e.factuality == "negated" for e in neg)

@@ -231,6 +231,8 @@ REPORTING_VERBS = frozenset(
      "describe", "call", "term"}
 )
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
+# sectors whose travel abroad is a deployment, not a visit
+MOVING_FORCES = frozenset({"MIL", "COP"})
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "conj", "parataxis", "acl", "csubj"})
 PLEDGED_AS_THREATEN = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 
@@ -356,9 +358,8 @@ class Coder:
     ) -> list[Event]:
         mentions = actors.mentions(sent)
         triggers = find_triggers(sent, self.lex)
-        travel = [
-            t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in self.lex.movement_verbs
-        ]
+        moving = self.lex.movement_verbs | self.lex.force_movement_verbs
+        travel = [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in moving]
         filed_at = dateline_end(sent)
         # "Italy and Spain took similar steps": the verb of following suit, found once
         follows = next((t for t in sent if _follows_suit(t)), None)
@@ -1047,20 +1048,23 @@ class Coder:
                 "country",
                 how="destination of travel",
             )
-            rule = Rule(verb.lemma_.lower(), "CONSULT", "visit", confidence=0.6)
-            trig = Trigger(
-                verb, "CONSULT", "visit", rule, f"travel verb '{verb.lemma_}' to {dest.name}"
-            )
+            visit = Rule(verb.lemma_.lower(), "CONSULT", "visit", confidence=0.6)
+            deploy = Rule(verb.lemma_.lower(), "MOBILIZE", "troops", confidence=0.6)
             for source in sources:
-                if source.actor.country and source.actor.country != dest.country:
-                    out.append(
-                        (
-                            trig,
-                            Arguments(
-                                source, host, f"source: {how}; target: destination", strength * 0.9
-                            ),
-                        )
-                    )
+                if not source.actor.country or source.actor.country == dest.country:
+                    continue
+                if source.actor.sector in MOVING_FORCES:
+                    # "Senegalese troops entered Gambia", "Russian paratroopers began
+                    # arriving in Almaty": forces that go abroad are deployed, not visiting
+                    why = f"forces moving: '{verb.lemma_}' to {dest.name}"
+                    trig = Trigger(verb, "MOBILIZE", "troops", deploy, why)
+                elif verb.lemma_.lower() in self.lex.force_movement_verbs:
+                    continue  # "the minister moved to Paris": no visit, no deployment
+                else:
+                    why = f"travel verb '{verb.lemma_}' to {dest.name}"
+                    trig = Trigger(verb, "CONSULT", "visit", visit, why)
+                how_both = f"source: {how}; target: destination"
+                out.append((trig, Arguments(source, host, how_both, strength * 0.9)))
         return out
 
     def _place_country(self, actor, location, actors: DocActors | None):

@@ -39,6 +39,7 @@ class Lexicon:
     class_members: dict[str, frozenset[str]] = field(default_factory=dict)
     light_verbs: frozenset[str] = frozenset()
     movement_verbs: frozenset[str] = frozenset()
+    force_movement_verbs: frozenset[str] = frozenset()
 
     def object_classes(self, lemma: str) -> set[str]:
         return {c for c, members in self.class_members.items() if lemma in members}
@@ -92,4 +93,5 @@ def load_lexicon() -> Lexicon:
     lex.nouns = {k: _rule(k, v) for k, v in data["nouns"].items()}
     lex.light_verbs = frozenset(data["light_verbs"])
     lex.movement_verbs = frozenset(data.get("movement_verbs") or ())
+    lex.force_movement_verbs = frozenset(data.get("force_movement_verbs") or ())
     return lex

@@ -386,9 +386,11 @@ def departure(verb, places: list[tuple[object, Place]]) -> Place | None:
 
 
 def destination(verb, places: list[tuple[object, Place]]) -> Place | None:
-    """Where a verb of travel goes: 'flew to Sochi', 'arrived in Baku'."""
+    """Where a verb of travel goes: 'flew to Sochi', 'arrived in Baku', 'entered Gambia'."""
     for token, place in places:
         prep, host = _prep_of(token)
         if prep is not None and prep.lower_ in DESTINATION_PREPS and host.i == verb.i:
+            return place
+        if verb.lemma_.lower() == "enter" and token.dep_ == "dobj" and token.head.i == verb.i:
             return place
     return None
