@@ -103,6 +103,19 @@ def test_a_minister_moving_abroad_is_no_deployment(code_text):
     assert not any(e.type in ("MOBILIZE", "CONSULT") for e in events)
 
 
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Russia objected to the deployment of Estonian troops.", ("ACCUSE", "RUS", "EST")),
+        ("Erdogan ridiculed Macron's remarks on Tuesday.", ("ACCUSE", "TUR", "FRA")),
+        ("Erdogan chastised Macron on Tuesday.", ("ACCUSE", "TUR", "FRA")),
+        ("Greek riot police battled protesters in central Athens.", ("ASSAULT", "GRC", "GRC")),
+    ],
+)
+def test_more_words_of_blame_and_of_fighting(code_text, text, pair):
+    assert pair in pairs(asserted(code_text(text)))
+
+
 def test_negation_hypothesis_and_hedge(code_text):
     neg = code_text("Russia did not send weapons to Armenia.")
     assert neg and all(e.factuality == "negated" for e in neg)
