@@ -116,6 +116,13 @@ def test_more_words_of_blame_and_of_fighting(code_text, text, pair):
     assert pair in pairs(asserted(code_text(text)))
 
 
+def test_a_seizure_or_a_censure_named_as_a_noun(code_text):
+    text = "The seizure of British sailors by Iranian forces angered London."
+    assert any(e.type == "COERCE" and e.source.country == "IRN" for e in code_text(text))
+    text = "The censure of Brazil by the Organization of American States angered Brasilia."
+    assert ("ACCUSE", "IGO", "BRA") in pairs(asserted(code_text(text)))
+
+
 def test_negation_hypothesis_and_hedge(code_text):
     neg = code_text("Russia did not send weapons to Armenia.")
     assert neg and all(e.factuality == "negated" for e in neg)
