@@ -118,7 +118,7 @@ def test_more_words_of_blame_and_of_fighting(code_text, text, pair):
 
 def test_a_seizure_or_a_censure_named_as_a_noun(code_text):
     text = "The seizure of British sailors by Iranian forces angered London."
-    assert any(e.type == "COERCE" and e.source.country == "IRN" for e in code_text(text))
+    assert ("COERCE", "IRN", "GBR") in pairs(asserted(code_text(text)))
     text = "The censure of Brazil by the Organization of American States angered Brasilia."
     assert ("ACCUSE", "IGO", "BRA") in pairs(asserted(code_text(text)))
 

@@ -774,8 +774,10 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
             m = index.of_token(pobj)
             word = child.lower_
             # "riots against Israeli policies": what a protest or attack is against names
-            # the state whose policy or army it is
-            if not _usable(m, allow_modifier=word == "against"):
+            # the state whose policy or army it is; "the arrest of British sailors": the
+            # ones acted upon are of the state their adjective names
+            owned_target = word == "against" or (word == "of" and rule.of == "target")
+            if not _usable(m, allow_modifier=owned_target):
                 continue
             if word == "by" and not sources:
                 sources, how_source = [m], "'by' after the noun"
