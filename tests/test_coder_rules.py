@@ -123,6 +123,17 @@ def test_a_seizure_or_a_censure_named_as_a_noun(code_text):
     assert ("ACCUSE", "IGO", "BRA") in pairs(asserted(code_text(text)))
 
 
+def test_acts_listed_with_commas_share_the_first_verbs_doer(code_text):
+    text = (
+        "Sergei Lavrov called in Azerbaijani Ambassador Rahman Mustafayev, lodged a protest"
+        " over Baku's unfriendly steps and demanded the release of the two journalists."
+    )
+    events = asserted(code_text(text, date(2025, 7, 1)))
+    assert ("ACCUSE", "RUS", "AZE") in pairs(events)
+    assert ("REQUEST", "RUS", "AZE") in pairs(events)
+    assert not any(e.source.country == "AZE" for e in events)
+
+
 def test_negation_hypothesis_and_hedge(code_text):
     neg = code_text("Russia did not send weapons to Armenia.")
     assert neg and all(e.factuality == "negated" for e in neg)

@@ -431,7 +431,7 @@ def _subject_token(verb, depth: int = 0):
     if denier is not None:
         tok, how = _subject_token(denier, depth + 1)
         return tok, (how + " of the verb of denying") if tok is not None else ""
-    if verb.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in verb.children):
+    if _listed_verb(verb) and not any(c.dep_ == "nsubjpass" for c in verb.children):
         # (not "Eighteen people died and 243 were injured": a passive with a subject of its
         # own tells what was done to it, and the first verb's subject did not do it)
         tok, how = _subject_token(verb.head, depth + 1)
@@ -460,6 +460,21 @@ def _subject_token(verb, depth: int = 0):
         tok, how = _subject_token(verb.head, depth + 1)
         return tok, (how + " of the main clause") if tok is not None else ""
     return None, ""
+
+
+def _listed_verb(verb) -> bool:
+    """A verb joined to the one before it: by "and" (conj), or in a list of acts by commas
+    that the parser leaves unlabelled ("called in the ambassador, lodged a protest and
+    demanded ..." makes "lodged" a dep of "called")."""
+    if verb.dep_ == "conj":
+        return True
+    return (
+        verb.dep_ == "dep"
+        and verb.pos_ == "VERB"
+        and verb.head.pos_ == "VERB"
+        and verb.head.i < verb.i
+        and verb.doc[verb.i - 1].text == ","
+    )
 
 
 def _among_whom(antecedent):
