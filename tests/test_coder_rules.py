@@ -134,6 +134,19 @@ def test_acts_listed_with_commas_share_the_first_verbs_doer(code_text):
     assert not any(e.source.country == "AZE" for e in events)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A roadside bomb killed one U.S. soldier in Samarra on Sunday.",
+        "A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier.",
+    ],
+)
+def test_a_bomb_with_no_bomber_named_is_an_attack_by_unidentified_attackers(code_text, text):
+    (attack,) = [e for e in asserted(code_text(text, date(2006, 1, 8))) if e.type == "ASSAULT"]
+    assert (attack.source.country, attack.source.sector) == ("IRQ", "UNK")
+    assert attack.target.country == "USA"
+
+
 def test_negation_hypothesis_and_hedge(code_text):
     neg = code_text("Russia did not send weapons to Armenia.")
     assert neg and all(e.factuality == "negated" for e in neg)

@@ -498,6 +498,24 @@ def _among_whom(antecedent):
 DOERLESS_TYPES = ("ASSAULT", "COERCE")
 
 
+# what explodes: as a verb's subject or agent, an attack whose doer is not named
+EXPLOSIVE_NOUNS = frozenset(
+    {"bomb", "bombing", "blast", "explosion", "device", "ied", "mine", "landmine", "explosive"}
+)
+
+
+def bomb_of(verb) -> Token | None:
+    """ "A roadside bomb killed ...", "A car bomb explosion killed ...", "... were killed by
+    an improvised explosive device": the bomb that is the act's subject or agent."""
+    for child in verb.children:
+        doer = child if child.dep_ in ("nsubj", "csubj") else None
+        if child.dep_ == "agent":
+            doer = _pobj(child)
+        if doer is not None and doer.lemma_.lower() in EXPLOSIVE_NOUNS:
+            return doer
+    return None
+
+
 def _passive_patient(verb):
     if _stative(verb):
         return None  # "Israel is opposed to": Israel holds the stance
@@ -1080,6 +1098,16 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
             # "three soldiers were killed in Basra", "Yingluck was detained": the act is real
             # though no doer is named; the coder gives it one where it happened
             return [Arguments(None, target, f"source: none; target: {how_target}", 0.7)]
+        if (
+            trig.type == "ASSAULT"
+            and target is not None
+            and not trig.is_noun
+            and bomb_of(token) is not None
+        ):
+            # "a roadside bomb killed a U.S. soldier", "were killed by an improvised explosive
+            # device": a bombing whose bomber is not named; the coder places its unidentified
+            # attackers where it happened
+            return [Arguments(None, target, f"source: none, a bomb; target: {how_target}", 0.7)]
         if (
             trig.type in DOERLESS_TYPES
             and target is None

@@ -32,6 +32,7 @@ from eventmill.coding.arguments import (
     Arguments,
     MentionIndex,
     _verb_sources,
+    bomb_of,
     find_arguments,
     new_thing_object,
     wronged_owner,
@@ -1513,6 +1514,9 @@ class Coder:
         if trig.type == "RETREAT" and trig.mode in ("withdraw", None):
             # "withdrew from the city of Kherson": a withdrawal happens where it leaves
             return event_location(tokens, places) or departure(trig.token, places)
+        bomb = bomb_of(trig.token) if trig.type == "ASSAULT" and not trig.is_noun else None
+        if bomb is not None:
+            tokens.append(bomb)  # "a roadside bombing near Samarra killed ...": where it blew
         return event_location(tokens, places)
 
 
