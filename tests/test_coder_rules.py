@@ -147,6 +147,15 @@ def test_a_bomb_with_no_bomber_named_is_an_attack_by_unidentified_attackers(code
     assert attack.target.country == "USA"
 
 
+def test_an_effort_named_by_its_act_and_a_mediation_between_two_parties(code_text):
+    text = "Russia began a bombing campaign against Syrian rebels in September."
+    assert ("ASSAULT", "RUS", "SYR") in pairs(asserted(code_text(text, date(2015, 10, 1))))
+    text = "Egypt launched a mediation effort between Israel and Hamas on Saturday."
+    mediation = pairs(asserted(code_text(text, date(2021, 5, 15))))
+    assert {("CONSULT", "EGY", "ISR"), ("CONSULT", "EGY", "PSE")} <= mediation
+    assert ("CONSULT", "ISR", "PSE") not in mediation
+
+
 def test_negation_hypothesis_and_hedge(code_text):
     neg = code_text("Russia did not send weapons to Armenia.")
     assert neg and all(e.factuality == "negated" for e in neg)

@@ -779,6 +779,7 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
     strength = 1.0
 
     if trig.is_noun:
+        between: list[Mention | None] = []
         mods = []
         for child in token.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod"):
@@ -814,6 +815,10 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
                 continue
             if word == "by" and not sources:
                 sources, how_source = [m], "'by' after the noun"
+            elif word == "between" and trig.mode == "mediate":
+                # "a mediation effort between the Emirates and Saudi Arabia": the parties
+                # the mediator meets, not the mediator
+                between = [p for x in index.coordinated(m, doc) for p in _members(x)]
             elif word == "between":
                 group = index.coordinated(m, doc)
                 if m.kind == "pair" and m.pair:
@@ -844,6 +849,16 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
                     if _usable(m) and m not in sources:
                         target, how_target = m, how + " of the light verb"
                         break
+        parties = [p for p in between if p is not None and p not in sources]
+        if parties and sources:
+            how = f"source: {how_source}; each party: 'between X and Y'"
+            return [
+                Arguments(x, p, how, strength * 0.9, mediated=True)
+                for m in sources
+                for x in _members(m)
+                if x is not None
+                for p in parties
+            ]
         if trig.governor is not None and (
             trig.governor.lemma_.lower() in RECIPROCAL_VERBS
             or any(c.lower_ in ("mutual", "reciprocal") for c in token.children)

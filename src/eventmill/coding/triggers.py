@@ -475,6 +475,11 @@ def _noun_ok(rule: Rule, token) -> bool:
     return True
 
 
+# nouns of an undertaking whose compound names the act: "mediation effort", "bombing
+# campaign", "aid mission"
+EFFORT_NOUNS = frozenset({"effort", "mission", "campaign", "bid", "drive", "initiative"})
+
+
 def _conj_root(token):
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
@@ -819,7 +824,11 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
             and token.head.pos_ in ("NOUN", "PROPN")
             and not _hyphen_joined(token)
         ):
-            continue  # "riot police", "protest leaders", "aid workers": a kind of thing, no act
+            if token.head.lemma_.lower() not in EFFORT_NOUNS:
+                continue  # "riot police", "protest leaders", "aid workers": a kind of thing
+            # "launched a mediation effort between the Emirates and Saudi Arabia", "a
+            # bombing campaign against": the effort is the act, and its words name the sides
+            token = token.head
         base = _conj_root(token)
         governor = None
         if lemma == "consultation" and base.dep_ == "pobj" and base.head.lower_ == "for":
