@@ -156,6 +156,20 @@ def test_an_effort_named_by_its_act_and_a_mediation_between_two_parties(code_tex
     assert ("CONSULT", "ISR", "PSE") not in mediation
 
 
+@pytest.mark.parametrize(
+    "text, day, name",
+    [
+        ("Erdogan blames the attempt on Gulen, a U.S.-based cleric.", date(2016, 7, 20),
+         "Fethullah Gulen"),
+        ("Putin accused Prigozhin of treason.", date(2023, 6, 25), "Yevgeny Prigozhin"),
+        ("Israel accused Sinwar of planning the attack.", date(2023, 10, 10), "Yahya Sinwar"),
+    ],
+)
+def test_leaders_of_movements_are_known_by_name(code_text, text, day, name):
+    # people who hold no state office but act in the news: armed groups' leaders, exiles
+    assert any(e.target.name == name for e in asserted(code_text(text, day)))
+
+
 def test_negation_hypothesis_and_hedge(code_text):
     neg = code_text("Russia did not send weapons to Armenia.")
     assert neg and all(e.factuality == "negated" for e in neg)
