@@ -170,6 +170,11 @@ def test_leaders_of_movements_are_known_by_name(code_text, text, day, name):
     assert any(e.target.name == name for e in asserted(code_text(text, day)))
 
 
+def test_an_offer_to_resign_is_no_agreement(code_text):
+    text = "Defence Minister Kim Yong-hyun offered to resign on Wednesday."
+    assert not asserted(code_text(text, date(2024, 12, 4)))
+
+
 def test_negation_hypothesis_and_hedge(code_text):
     neg = code_text("Russia did not send weapons to Armenia.")
     assert neg and all(e.factuality == "negated" for e in neg)

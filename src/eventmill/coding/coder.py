@@ -1929,6 +1929,9 @@ def _pledged(trig: Trigger) -> tuple[str, str | None]:
         return "THREATEN", f"ultimatum: '{trig.token.text} ... unless', coded as THREATEN"
     if trig.type in PLEDGED_AS_THREATEN and ultimatum(trig, marks=("if", "unless")):
         return "THREATEN", f"harm made to hang on a condition: '{trig.token.text} ... if'"
+    if (trig.type, trig.mode) == ("RETREAT", "resign"):
+        # "offered to resign", "vowed to step down": one's own going, promised to no one
+        return trig.type, None
     if trig.type in PLEDGED_AS_AGREE or trig.type == "CONSULT":
         new_type = "AGREE"
     elif trig.type in PLEDGED_AS_THREATEN:
