@@ -296,7 +296,7 @@ def test_who_opening_a_question_is_not_the_who():
 
     names = [m.actor.name for m in resolve_mentions("Who is Fethullah Gulen? The WHO met.",
                                                     day(2020, 1, 1))]
-    assert names == ["World Health Organization"]
+    assert names == ["Fethullah Gulen", "World Health Organization"]
 
 
 def test_an_act_made_to_hang_on_the_other_side_is_a_threat(code_text):
