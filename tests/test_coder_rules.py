@@ -175,6 +175,13 @@ def test_an_offer_to_resign_is_no_agreement(code_text):
     assert not asserted(code_text(text, date(2024, 12, 4)))
 
 
+def test_a_vow_of_no_harm_and_no_object_is_no_agreement(code_text):
+    text = "Kenyan protest organisers vowed to keep up the pressure on William Ruto."
+    assert not any(e.type == "AGREE" for e in asserted(code_text(text, date(2024, 6, 26))))
+    harm = "Dagalo called Burhan a criminal and vowed to capture him."
+    assert ("THREATEN", "SDN", "SDN") in pairs(asserted(code_text(harm, date(2023, 4, 16))))
+
+
 def test_negation_hypothesis_and_hedge(code_text):
     neg = code_text("Russia did not send weapons to Armenia.")
     assert neg and all(e.factuality == "negated" for e in neg)

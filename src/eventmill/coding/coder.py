@@ -64,6 +64,7 @@ from eventmill.coding.triggers import (
     UNANSWERED_WHY,
     WRONG_WORDS,
     Trigger,
+    class_objects,
     find_triggers,
     fires_missiles,
 )
@@ -430,6 +431,8 @@ class Coder:
             elif fact == "asserted" and trig.type == "AGREE" and hostile_vow(trig):
                 etype_name = "THREATEN"
                 fact_rule += "; a vow of harm is a threat"
+            elif fact == "asserted" and _empty_vow(trig):
+                continue  # "vowed to keep up the pressure": promised to no one, no act named
             if fact in ("future", "hypothetical"):
                 etype_name, pledge = _pledged(trig)
                 if pledge is not None:
@@ -1920,6 +1923,22 @@ def _clause_tokens(head: Token) -> set[int]:
                 continue
             stack.append(child)
     return out
+
+
+# verbs of vowing, coded for what they vow
+VOWING_VERBS = frozenset({"vow", "swear"})
+
+
+def _empty_vow(trig: Trigger) -> bool:
+    """ "Protest organisers vowed to keep up the pressure", "vowed to defend Somali land": a
+    vow with no object, of no harm and on no condition, is no agreement with anyone (on
+    our worked sets every such event was false)."""
+    return (
+        trig.type == "AGREE"
+        and not trig.is_noun
+        and trig.token.lemma_.lower() in VOWING_VERBS
+        and not class_objects(trig.token)
+    )
 
 
 def _pledged(trig: Trigger) -> tuple[str, str | None]:
