@@ -182,6 +182,14 @@ def test_a_vow_of_no_harm_and_no_object_is_no_agreement(code_text):
     assert ("THREATEN", "SDN", "SDN") in pairs(asserted(code_text(harm, date(2023, 4, 16))))
 
 
+def test_a_joined_promise_with_its_own_object_is_not_made_to_the_first_verbs_object(code_text):
+    text = (
+        "Chad's transitional military council dissolved the government and parliament and"
+        " promised free elections."
+    )
+    assert not any(e.type == "AGREE" for e in asserted(code_text(text, date(2021, 4, 21))))
+
+
 def test_negation_hypothesis_and_hedge(code_text):
     neg = code_text("Russia did not send weapons to Armenia.")
     assert neg and all(e.factuality == "negated" for e in neg)

@@ -1007,6 +1007,7 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
             target is None
             and verb.dep_ == "conj"
             and (trig.type in SPOKEN_TYPES or not new_thing_object(verb))
+            and not (trig.type in OWN_OBJECT_TYPES and _has_object(verb))
         ):
             # "telephoned Aliyev and apologised": the second verb shares the first's object;
             # never the first's passive subject when it has an object of its own ("six
@@ -1212,6 +1213,16 @@ def _housed(target: Mention, index: MentionIndex, doc) -> Mention | None:
 
 # objects that two joined doers share with each other: "X and Y restored relations"
 MUTUAL_OBJECTS = frozenset({"tie", "relation", "relationship", "contact", "cooperation"})
+
+
+# acts that, joined to another verb and with an object of their own, are not done to the
+# first verb's object: "expelled Cambodia's ambassador and recalled its own envoy",
+# "dissolved the government and promised free elections"
+OWN_OBJECT_TYPES = frozenset({"SANCTION", "AGREE"})
+
+
+def _has_object(verb: Token) -> bool:
+    return any(c.dep_ in ("dobj", "obj") for c in verb.children)
 
 
 def new_thing_object(verb: Token) -> bool:
