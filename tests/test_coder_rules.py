@@ -190,6 +190,16 @@ def test_a_joined_promise_with_its_own_object_is_not_made_to_the_first_verbs_obj
     assert not any(e.type == "AGREE" for e in asserted(code_text(text, date(2021, 4, 21))))
 
 
+def test_a_body_meeting_in_session_meets_no_other_party(code_text):
+    text = (
+        "The AU's Peace and Security Council, meeting in Addis Ababa, said Mali would"
+        " remain suspended."
+    )
+    assert not any(e.type == "CONSULT" for e in asserted(code_text(text, date(2012, 3, 24))))
+    talks = "The African Union met with Mali's junta in Addis Ababa."
+    assert ("CONSULT", "AFU", "MLI") in pairs(asserted(code_text(talks, date(2012, 3, 24))))
+
+
 def test_negation_hypothesis_and_hedge(code_text):
     neg = code_text("Russia did not send weapons to Armenia.")
     assert neg and all(e.factuality == "negated" for e in neg)

@@ -70,7 +70,7 @@ from eventmill.coding.triggers import (
 )
 from eventmill.dedup import merge_within_document
 from eventmill.ingest.cleaning import clean, normalise
-from eventmill.ontology import TYPES
+from eventmill.ontology import ORGANISATION_CODES, TYPES
 from eventmill.schema import Actor, Document, Event, Evidence, Place
 
 DOCS_PER_BATCH = 32
@@ -649,6 +649,8 @@ class Coder:
                 if target is not None and target.sector == "CVL":
                     target = None  # "stormed the presidential residence": a misread owner
             fallback = 1.0
+            if target is None and _body_in_session(trig, source):
+                continue  # "the AU's Peace and Security Council, meeting in Addis Ababa, said"
             if target is None and trig.type == "PROTEST":
                 # "marched against Chinese rule", "in defiance of the US": a protest named
                 # against another actor is against it, not against the local government
@@ -1927,6 +1929,23 @@ def _clause_tokens(head: Token) -> set[int]:
 
 # verbs of vowing, coded for what they vow
 VOWING_VERBS = frozenset({"vow", "swear"})
+
+
+def _body_in_session(trig: Trigger, source: Actor) -> bool:
+    """ "Meeting in the Nigerian capital, ECOWAS ...", "The leaders, who met by video
+    conference": an organisation's members meeting among themselves, with no one else named,
+    meet no other party (on our worked sets no such event was right)."""
+    verb = trig.token
+    return (
+        trig.type == "CONSULT"
+        and not trig.is_noun
+        and verb.lemma_.lower() == "meet"
+        and source.country in ORGANISATION_CODES
+        and not any(
+            c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ == "with")
+            for c in verb.children
+        )
+    )
 
 
 def _empty_vow(trig: Trigger) -> bool:
