@@ -1007,7 +1007,7 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
             target is None
             and verb.dep_ == "conj"
             and (trig.type in SPOKEN_TYPES or not new_thing_object(verb))
-            and not (trig.type in OWN_OBJECT_TYPES and has_object(verb))
+            and not (trig.type in OWN_OBJECT_TYPES and _has_object(verb))
         ):
             # "telephoned Aliyev and apologised": the second verb shares the first's object;
             # never the first's passive subject when it has an object of its own ("six
@@ -1221,7 +1221,7 @@ MUTUAL_OBJECTS = frozenset({"tie", "relation", "relationship", "contact", "coope
 OWN_OBJECT_TYPES = frozenset({"SANCTION", "AGREE"})
 
 
-def has_object(verb: Token) -> bool:
+def _has_object(verb: Token) -> bool:
     return any(c.dep_ in ("dobj", "obj") for c in verb.children)
 
 

@@ -23,7 +23,6 @@ from eventmill.actors.resolver import (
     dateline_end,
 )
 from eventmill.coding.arguments import (
-    OWN_OBJECT_TYPES,
     PERSON_NOUNS,
     PERSON_ONLY,
     ROLE_NOUNS,
@@ -35,7 +34,6 @@ from eventmill.coding.arguments import (
     _verb_sources,
     bomb_of,
     find_arguments,
-    has_object,
     new_thing_object,
     wronged_owner,
 )
@@ -672,7 +670,6 @@ class Coder:
                 and shared
                 and args.source is not None
                 and (trig.type in SPOKEN_TYPES or not new_thing_object(joined))
-                and not (trig.type in OWN_OBJECT_TYPES and has_object(joined))
             ):
                 # "fired on two Ukrainian gunboats and seized the vessels": a verb joined to
                 # another, with no one named of its own, acts on the same, each of them (not
