@@ -200,6 +200,18 @@ def test_a_body_meeting_in_session_meets_no_other_party(code_text):
     assert ("CONSULT", "AFU", "MLI") in pairs(asserted(code_text(talks, date(2012, 3, 24))))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "King Hamad bin Isa al-Khalifa declared a state of emergency on Tuesday.",
+        "King Hamad bin Isa Al-Khalifa declared a state of emergency on Tuesday.",
+    ],
+)
+def test_the_arabic_article_is_written_more_than_one_way(code_text, text):
+    events = asserted(code_text(text, date(2011, 3, 16)))
+    assert any(e.source.name == "Hamad bin Isa Al Khalifa" for e in events)
+
+
 def test_negation_hypothesis_and_hedge(code_text):
     neg = code_text("Russia did not send weapons to Armenia.")
     assert neg and all(e.factuality == "negated" for e in neg)

@@ -335,19 +335,22 @@ class KnowledgeBase:
             self.holders[(term.country, term.office)].append(p)
 
     def add_spelling_variants(self) -> None:
-        """ "Yanukovich" and "Yanukovych", "Aliev" and "Aliyev": wires spell names
-        transliterated from Cyrillic two ways. Each other spelling of a person's name or
-        surname names them too, unless it is a name or word we hold already; called once
-        every person is in, so that both Aliyevs share "Aliev"."""
+        """ "Yanukovich" and "Yanukovych", "Aliev" and "Aliyev", "al-Khalifa" and "Al
+        Khalifa": wires spell names transliterated from Cyrillic or Arabic two ways. Each
+        other spelling of a person's name or surname names them too, unless it is a name or
+        word we hold already; called once every person is in, so that both Aliyevs share
+        "Aliev"."""
         variants: dict[str, list[tuple[str, Entry]]] = defaultdict(list)
         for p in self.people.values():
             for name in [p.name, *p.aliases]:
-                variant = transliteration_variant(name)
-                if variant != name:
-                    variants[phrase_key(variant)].append((variant, Entry("person", p)))
-            variant = transliteration_variant(p.surname)
-            if variant != p.surname:
-                variants[phrase_key(variant)].append((variant, Entry("surname", p)))
+                for variant in [transliteration_variant(name), *article_variants(name)]:
+                    if variant != name:
+                        variants[phrase_key(variant)].append((variant, Entry("person", p)))
+            # a surname keeps its hyphen: "al Thani" alone reads as Qatar's ruling family
+            surnames = [v for v in article_variants(p.surname) if " " not in v]
+            for variant in [transliteration_variant(p.surname), *surnames]:
+                if variant != p.surname:
+                    variants[phrase_key(variant)].append((variant, Entry("surname", p)))
         for key, spelt in variants.items():
             if not key or key in self.index:
                 continue
@@ -420,6 +423,28 @@ def transliteration_variant(name: str) -> str:
                 break
         words.append(word)
     return " ".join(words)
+
+
+# the Arabic article, written "al-Assad", "Al Assad", "el-Sisi" or "al-Sisi" by one wire or
+# another
+# (a first word only when hyphened, as a surname "al-Burhan": "Al Gore" is a first name)
+_ARTICLE_HYPHEN = re.compile(r"(?:(?<= )|^)([AaEe]l)-(?=[A-Z])")
+_ARTICLE_SPACE = re.compile(r"(?<= )([AaEe]l) (?=[A-Z])")
+_ARTICLE = re.compile(r"(?:(?<= )([AaEe])l(?=[- ][A-Z])|^([AaEe])l(?=-[A-Z]))")
+
+
+def article_variants(name: str) -> list[str]:
+    """The other ways wires write a name's Arabic article: "Hamad bin Isa Al Khalifa" ->
+    "Hamad bin Isa al-Khalifa"; "Abdel Fattah el-Sisi" -> "Abdel Fattah al-Sisi"."""
+    out = []
+    for form in (
+        _ARTICLE_HYPHEN.sub(lambda m: m.group(1) + " ", name),
+        _ARTICLE_SPACE.sub(lambda m: m.group(1) + "-", name),
+        _ARTICLE.sub(lambda m: ("a" if (m.group(1) or m.group(2)) in "eE" else "e") + "l", name),
+    ):
+        if form != name and form not in out:
+            out.append(form)
+    return out
 
 
 _REGNAL = re.compile(r"^(?:[IVX]+|Jr\.?|Sr\.?)$")
