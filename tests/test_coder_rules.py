@@ -212,6 +212,13 @@ def test_the_arabic_article_is_written_more_than_one_way(code_text, text):
     assert any(e.source.name == "Hamad bin Isa Al Khalifa" for e in events)
 
 
+def test_a_participle_on_an_object_is_read_as_written(code_text):
+    trip = "Prabowo had cancelled a planned trip to China to deal with the crisis."
+    assert not any(e.type == "CONCEDE" for e in asserted(code_text(trip, date(2025, 8, 31))))
+    handed = "Iraqi Kurdish authorities handed 14 suspected Islamic State members to Baghdad."
+    assert any(e.type == "COOPERATE" for e in asserted(code_text(handed, date(2019, 5, 2))))
+
+
 def test_negation_hypothesis_and_hedge(code_text):
     neg = code_text("Russia did not send weapons to Armenia.")
     assert neg and all(e.factuality == "negated" for e in neg)

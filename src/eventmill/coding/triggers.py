@@ -367,6 +367,9 @@ def class_objects(verb: Token) -> list[Token]:
     return [o for o in (subject, obj) if o is not None]
 
 
+PARTICIPLES = frozenset({"VBN", "VBG"})
+
+
 def _object_words(obj) -> list[str]:
     """Lemmas that describe an object: its head, its compounds, and 'of' complements
     ('the contours of cooperation')."""
@@ -374,7 +377,10 @@ def _object_words(obj) -> list[str]:
     if obj.ent_type_:
         words.append(f"ent:{obj.ent_type_}")  # a named place or person: "captured Mosul"
     for child in obj.children:
-        if child.dep_ in ("compound", "amod"):
+        if child.dep_ == "amod" and child.tag_ in PARTICIPLES:
+            # "suspected militants" as written; not "a planned trip" as a plan
+            words.append(child.lower_)
+        elif child.dep_ in ("compound", "amod"):
             words.append(child.lemma_.lower())
         if child.dep_ == "prep" and child.lower_ in ("of", "for", "on"):
             for pobj in child.children:
