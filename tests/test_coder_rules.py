@@ -219,6 +219,13 @@ def test_a_participle_on_an_object_is_read_as_written(code_text):
     assert any(e.type == "COOPERATE" for e in asserted(code_text(handed, date(2019, 5, 2))))
 
 
+def test_a_headline_lists_its_doers_with_a_comma(code_text):
+    text = "Thailand, Cambodia agree to unconditional ceasefire after Putrajaya talks"
+    events = asserted(code_text(text, date(2025, 7, 28)))
+    assert ("AGREE", "THA", "KHM") in pairs(events) or ("AGREE", "KHM", "THA") in pairs(events)
+    assert not any(e.target.country == "MYS" for e in events)
+
+
 def test_negation_hypothesis_and_hedge(code_text):
     neg = code_text("Russia did not send weapons to Armenia.")
     assert neg and all(e.factuality == "negated" for e in neg)

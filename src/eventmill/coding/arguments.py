@@ -352,10 +352,34 @@ class MentionIndex:
             other = self.at.get(head.i)
             if other is not None and other not in group:
                 group.insert(0, other)
+        listed = self._listed_before(m, doc)
+        if listed is not None and listed not in group:
+            group.insert(0, listed)
         shared = self._sharing_the_noun(m, doc)
         if shared is not None and not any(g.actor.same_as(shared.actor) for g in group):
             group.insert(0, shared)
         return group
+
+    def _listed_before(self, m: Mention, doc) -> Mention | None:
+        """ "Thailand, Cambodia agree to ceasefire": a headline lists its doers with a comma
+        and no "and", and the parser hangs the first from the verb as a modifier. A state
+        so listed before a state that is the subject acts with it."""
+        subject = doc[m.head]
+        if m.kind != "country" or subject.dep_ != "nsubj":
+            return None
+        for sibling in subject.head.children:
+            if sibling.dep_ not in ("npadvmod", "dep") or sibling.i >= subject.i:
+                continue
+            other = self.at.get(sibling.i)
+            if (
+                other is not None
+                and other.kind == "country"
+                and not other.place_like
+                and other.end == subject.i - 1
+                and doc[other.end].text == ","
+            ):
+                return other
+        return None
 
     def _sharing_the_noun(self, m: Mention, doc) -> Mention | None:
         """'U.S. and British warships': the state joined to the adjective of a sector
