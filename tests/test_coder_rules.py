@@ -226,6 +226,11 @@ def test_a_headline_lists_its_doers_with_a_comma(code_text):
     assert not any(e.target.country == "MYS" for e in events)
 
 
+def test_a_reserved_right_to_respond_is_a_threat_to_whom_it_answers(code_text):
+    text = "Qatar said it reserved the right to respond to the Israeli attack."
+    assert ("THREATEN", "QAT", "ISR") in pairs(asserted(code_text(text, date(2025, 9, 10))))
+
+
 def test_negation_hypothesis_and_hedge(code_text):
     neg = code_text("Russia did not send weapons to Armenia.")
     assert neg and all(e.factuality == "negated" for e in neg)

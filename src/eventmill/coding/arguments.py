@@ -1017,9 +1017,19 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
                 target, how_target = named, "whose act it is, in what the doer called it"
         if target is None:
             # "threatened to impose sanctions on Iran", "refused to meet Putin": the target
-            # of the act threatened, promised or refused
-            for child in verb.children:
-                if child.dep_ == "xcomp" and child.pos_ == "VERB":
+            # of the act threatened, promised or refused; "reserved the right to respond to
+            # the Israeli attack": of the act the threat's object names
+            acts = list(verb.children)
+            if trig.type == "THREATEN":
+                acts += [
+                    a
+                    for o in verb.children
+                    if o.dep_ in ("dobj", "obj")
+                    for a in o.children
+                    if a.dep_ == "acl"
+                ]
+            for child in acts:
+                if child.dep_ in ("xcomp", "acl") and child.pos_ == "VERB":
                     for tok, how in _target_tokens(child, {m.head for m in sources}):
                         m = index.of_token(tok, allow_inner=True)
                         if _usable(m, allow_modifier=True) and m not in sources:
