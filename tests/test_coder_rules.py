@@ -231,6 +231,21 @@ def test_a_reserved_right_to_respond_is_a_threat_to_whom_it_answers(code_text):
     assert ("THREATEN", "QAT", "ISR") in pairs(asserted(code_text(text, date(2025, 9, 10))))
 
 
+@pytest.mark.parametrize(
+    "text, day, pair",
+    [
+        ("Gibbs said Washington would review its aid to Egypt in light of events.",
+         date(2011, 1, 28), ("THREATEN", "USA", "EGY")),
+        ("Kerry said Washington was reviewing its military and other aid to Thailand.",
+         date(2014, 5, 22), ("THREATEN", "USA", "THA")),
+    ],
+)
+def test_aid_put_under_review_is_a_threat_to_whom_it_goes(code_text, text, day, pair):
+    events = asserted(code_text(text, day))
+    assert pair in pairs(events)
+    assert ("THREATEN", "USA", "USA") not in pairs(events)
+
+
 def test_negation_hypothesis_and_hedge(code_text):
     neg = code_text("Russia did not send weapons to Armenia.")
     assert neg and all(e.factuality == "negated" for e in neg)

@@ -951,6 +951,16 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
                 and trig.type in ("ASSAULT", "COERCE", "MOBILIZE")
             ):
                 continue  # "fired missiles, the first American assault": the doer's word
+            if (
+                m is not None
+                and m.kind == "sector"
+                and (
+                    m.actor.country is None
+                    or any(s.actor.country == m.actor.country for s in sources)
+                )
+                and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
+            ):
+                continue  # "reviewing its military and other aid to Thailand": the doer's own
             if m is not None and how in ("object", "object of 'with'") and _arms_used(trig, m, doc):
                 continue  # "fired artillery", "pounded Mariupol with artillery": the arms used
             if how == "object" and m is not None and m.modifier:
