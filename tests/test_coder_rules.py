@@ -246,6 +246,14 @@ def test_aid_put_under_review_is_a_threat_to_whom_it_goes(code_text, text, day, 
     assert ("THREATEN", "USA", "USA") not in pairs(events)
 
 
+def test_a_step_back_named_with_no_one_is_towards_the_other_side(code_text):
+    text = (
+        "Armenia accused Azerbaijan of shelling its villages on Saturday.\n\n"
+        "Azerbaijan declared a unilateral ceasefire on Sunday."
+    )
+    assert ("RETREAT", "AZE", "ARM") in pairs(asserted(code_text(text, date(2020, 10, 10))))
+
+
 def test_negation_hypothesis_and_hedge(code_text):
     neg = code_text("Russia did not send weapons to Armenia.")
     assert neg and all(e.factuality == "negated" for e in neg)
