@@ -1928,10 +1928,6 @@ def _clause_tokens(head: Token) -> set[int]:
     return out
 
 
-# verbs of vowing, coded for what they vow
-VOWING_VERBS = frozenset({"vow", "swear"})
-
-
 def _body_in_session(trig: Trigger, source: Actor) -> bool:
     """ "Meeting in the Nigerian capital, ECOWAS ...", "The leaders, who met by video
     conference": an organisation's members meeting among themselves, with no one else named,
@@ -1947,6 +1943,10 @@ def _body_in_session(trig: Trigger, source: Actor) -> bool:
             for c in verb.children
         )
     )
+
+
+# verbs of vowing, coded for what they vow
+VOWING_VERBS = frozenset({"vow", "swear"})
 
 
 def _empty_vow(trig: Trigger) -> bool:
