@@ -246,12 +246,18 @@ def test_aid_put_under_review_is_a_threat_to_whom_it_goes(code_text, text, day, 
     assert ("THREATEN", "USA", "USA") not in pairs(events)
 
 
-def test_a_step_back_named_with_no_one_is_towards_the_other_side(code_text):
-    text = (
-        "Armenia accused Azerbaijan of shelling its villages on Saturday.\n\n"
-        "Azerbaijan declared a unilateral ceasefire on Sunday."
-    )
-    assert ("RETREAT", "AZE", "ARM") in pairs(asserted(code_text(text, date(2020, 10, 10))))
+@pytest.mark.parametrize(
+    "second, pair",
+    [
+        ("Azerbaijan declared a unilateral ceasefire on Sunday.", ("RETREAT", "AZE", "ARM")),
+        ("On Monday Armenia welcomed the move.", ("SUPPORT", "ARM", "AZE")),
+    ],
+)
+def test_a_step_back_or_praise_named_with_no_one_is_towards_the_other_side(
+    code_text, second, pair
+):
+    text = f"Armenia accused Azerbaijan of shelling its villages on Saturday.\n\n{second}"
+    assert pair in pairs(asserted(code_text(text, date(2020, 10, 10))))
 
 
 def test_negation_hypothesis_and_hedge(code_text):

@@ -153,10 +153,12 @@ FORCE_ABROAD_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 STORY_ADDRESSED_TYPES = frozenset({"REQUEST", "SANCTION"})
 # words aimed at no one named, by one side of a quarrel the story told before ("the foreign
 # ministry condemned what it called illegal actions", "army commanders from both sides met")
-# are aimed at the other side; so is a step back ("declared a unilateral ceasefire", "eased
-# most of its sanctions"). Not force, aid or agreement: those are as often given to a third
-# party (measured in docs/EVALUATION.md)
-OTHER_SIDE_TYPES = frozenset({"ACCUSE", "CONSULT", "THREATEN", "SANCTION", "MOBILIZE", "RETREAT"})
+# are aimed at the other side; so are a step back ("declared a unilateral ceasefire", "eased
+# most of its sanctions") and praise ("welcomed the move"). Not force, aid or agreement:
+# those are as often given to a third party (measured in docs/EVALUATION.md)
+OTHER_SIDE_TYPES = frozenset(
+    {"ACCUSE", "CONSULT", "THREATEN", "SANCTION", "MOBILIZE", "RETREAT", "SUPPORT"}
+)
 # the doers who have a side: states' organs, organisations, rebels and politicians; not
 # business groups, the press or citizens ("business groups criticised the plan")
 SIDE_SECTORS = frozenset(
