@@ -14,7 +14,13 @@ from spacy.tokens import Token
 from eventmill.actors.resolver import SECTOR_LABEL, Mention
 from eventmill.coding.factuality import denier_of_joined, saying_above
 from eventmill.coding.places import gazetteer
-from eventmill.coding.triggers import PENALTY_WHY, VERDICT_WHY, Trigger, said_clauses
+from eventmill.coding.triggers import (
+    PENALTY_WHY,
+    RELATIVE_PRONOUNS,
+    VERDICT_WHY,
+    Trigger,
+    said_clauses,
+)
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 # participles of feeling or stance: "X is opposed to Y", "X was angered by Y" (X holds it)
@@ -119,7 +125,6 @@ MOVED_FORCE_TYPES = ("RETREAT", "MOBILIZE", "AID", "AGREE")
 ACCUSING_VERBS = frozenset(
     {"accuse", "blame", "charge", "suspect", "condemn", "criticise", "criticize", "convict"}
 )
-RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 # acts done by speaking: joined to a clause said, they are the speaker's ("said ... and
 # accused"); a material act joined so is the clause's ("killed one and wounded two others")
 SPOKEN_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "AGREE"})
@@ -1047,18 +1052,18 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
                             break
                     if target is not None:
                         break
+        own_object = any(c.dep_ in ("dobj", "obj") for c in verb.children)
         if (
             target is None
             and verb.dep_ == "conj"
             and (trig.type in SPOKEN_TYPES or not new_thing_object(verb))
-            and not (trig.type in OWN_OBJECT_TYPES and _has_object(verb))
+            and not (trig.type in OWN_OBJECT_TYPES and own_object)
         ):
             # "telephoned Aliyev and apologised": the second verb shares the first's object;
             # never the first's passive subject when it has an object of its own ("six
             # people were killed ... and called the strike aggression"). Words keep the
             # first's ("telephoned the kings and urged restraint"); a material act on a new
             # thing does not ("put its army on alert and sent reinforcements")
-            own_object = any(c.dep_ in ("dobj", "obj") for c in verb.children)
             for tok, how in _target_tokens(verb.head, {m.head for m in sources}):
                 if own_object and how == "subject of a passive":
                     continue
@@ -1263,10 +1268,6 @@ MUTUAL_OBJECTS = frozenset({"tie", "relation", "relationship", "contact", "coope
 # first verb's object: "expelled Cambodia's ambassador and recalled its own envoy",
 # "dissolved the government and promised free elections"
 OWN_OBJECT_TYPES = frozenset({"SANCTION", "AGREE"})
-
-
-def _has_object(verb: Token) -> bool:
-    return any(c.dep_ in ("dobj", "obj") for c in verb.children)
 
 
 def new_thing_object(verb: Token) -> bool:

@@ -492,9 +492,9 @@ def _conj_root(token):
     return token
 
 
-# relative pronouns that stand for the noun as the verb's object ("the deal that Iran reached")
-OBJECT_RELATIVES = frozenset({"that", "which", "whom"})
-RELATIVE_SUBJECTS = frozenset({"that", "which", "who"})
+# the pronouns that open a relative clause and stand for its antecedent, as its subject ("the
+# deal that ended the war") or its object ("the deal that Iran reached")
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 
 
 def _relative_light_verb(noun: Token, lex: Lexicon, verb_triggers: set[int]) -> Token | None:
@@ -509,9 +509,9 @@ def _relative_light_verb(noun: Token, lex: Lexicon, verb_triggers: set[int]) -> 
             continue
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         objects = [c for c in clause.children if c.dep_ in ("dobj", "obj")]
-        if not subjects or subjects[0].lower_ in RELATIVE_SUBJECTS:
+        if not subjects or subjects[0].lower_ in RELATIVE_PRONOUNS:
             continue
-        if any(o.lower_ not in OBJECT_RELATIVES for o in objects):
+        if any(o.lower_ not in RELATIVE_PRONOUNS for o in objects):
             continue
         return clause
     return None
