@@ -3464,3 +3464,23 @@ def test_the_meeting_a_trip_was_for_keeps_the_trips_place(code_text):
     assert [(e.target.name, e.location and e.location.name) for e in events] == [
         ("Yoweri Museveni", "Kampala")
     ]
+
+
+@pytest.mark.parametrize(
+    "text,day,pair",
+    [
+        ("Rebel fighters captured President Yahya Jammeh at his farm on Sunday.",
+         date(2016, 12, 4), ("COERCE", "GMB", "GMB")),
+        ("Mutinous soldiers took over the state broadcaster in Bamako on Tuesday.",
+         date(2012, 3, 21), ("COERCE", "MLI", "MLI")),
+    ],
+)
+def test_capturing_a_ruler_or_taking_over_a_broadcaster_is_coercion(code_text, text, day, pair):
+    assert pair in pairs(asserted(code_text(text, day)))
+
+
+def test_a_person_the_knowledge_base_knows_counts_as_a_person_the_tagger_missed(code_text):
+    # the small model does not tag "Prawit" a person; the object class "ent:PERSON" of
+    # "sack" still finds him, because the resolver did
+    events = asserted(code_text("Prayuth sacked Prawit on Friday.", date(2016, 1, 10)))
+    assert [(e.type, e.target.name) for e in events] == [("COERCE", "Prawit Wongsuwan")]

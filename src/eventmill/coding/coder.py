@@ -362,6 +362,10 @@ class Coder:
         unplaced: list[Unplaced],
     ) -> list[Event]:
         mentions = actors.mentions(sent)
+        for m in mentions:
+            if m.kind == "person":
+                for tok in sent.doc[m.start : m.end]:
+                    tok._.person = True
         triggers = find_triggers(sent, self.lex)
         moving = self.lex.movement_verbs | self.lex.force_movement_verbs
         travel = [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in moving]

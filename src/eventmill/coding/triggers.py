@@ -11,6 +11,11 @@ from spacy.tokens import Token
 from eventmill.coding.lexicon import Lexicon, Rule
 
 OBJECT_DEPS = ("dobj", "obj")
+# set by the coder on the words of a person it resolved: the small model's entity tagger
+# often misses a name it knows ("sacked Wickremesinghe" tagged a PRODUCT), and an object
+# class may ask for a person ("ent:PERSON")
+if not Token.has_extension("person"):
+    Token.set_extension("person", default=False)
 
 
 @dataclass
@@ -376,6 +381,8 @@ def _object_words(obj) -> list[str]:
     words = [obj.lemma_.lower(), obj.lower_]
     if obj.ent_type_:
         words.append(f"ent:{obj.ent_type_}")  # a named place or person: "captured Mosul"
+    if obj._.person and obj.ent_type_ != "PERSON":
+        words.append("ent:PERSON")
     for child in obj.children:
         if child.dep_ == "amod" and child.tag_ in PARTICIPLES:
             # "suspected militants" as written; not "a planned trip" as a plan
