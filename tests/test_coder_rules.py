@@ -3484,3 +3484,19 @@ def test_a_person_the_knowledge_base_knows_counts_as_a_person_the_tagger_missed(
     # "sack" still finds him, because the resolver did
     events = asserted(code_text("Prayuth sacked Prawit on Friday.", date(2016, 1, 10)))
     assert [(e.type, e.target.name) for e in events] == [("COERCE", "Prawit Wongsuwan")]
+
+
+def test_a_domestic_charge_at_someone_unnamed_is_aimed_at_home(code_text):
+    events = asserted(code_text(
+        "DAMASCUS, June 1 - Syrian troops shelled the town of Rastan on Tuesday. Damascus "
+        "denied any role in the killings and blamed armed gangs.", date(2011, 6, 1)))
+    accused = [(e.source.country, e.target.country, e.target.sector) for e in events
+               if e.type == "ACCUSE"]
+    assert accused == [("SYR", "SYR", "UNK")]
+
+
+def test_a_charge_in_a_sentence_naming_a_foreign_state_is_not_aimed_at_home(code_text):
+    events = asserted(code_text(
+        "DAMASCUS, June 1 - Syrian troops shelled the town of Rastan on Tuesday. Damascus "
+        "blamed armed gangs, the foreign ministry in Ankara said.", date(2011, 6, 1)))
+    assert not [e for e in events if e.type == "ACCUSE" and e.target.country == "SYR"]

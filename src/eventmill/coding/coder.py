@@ -759,6 +759,10 @@ class Coder:
                 target, implied = _other_side(source, memory)
                 if target is not None:
                     fallback = FALLBACK_STRENGTH
+            if target is None and trig.type == "ACCUSE":
+                target, implied = self._home_party(source, actors, mentions)
+                if target is not None:
+                    fallback = FALLBACK_STRENGTH
             if (
                 target is not None
                 and args.target is None
@@ -1128,6 +1132,28 @@ class Coder:
         for an actor the grammar implies but does not name."""
         name = f"{self.kb.country_name(country)} {SECTOR_LABEL.get(sector, sector)}"
         return Actor(name, country, sector, mention, kb_id=country)
+
+    def _home_party(
+        self, source: Actor, actors: DocActors, mentions: list[Mention]
+    ) -> tuple[Actor | None, str]:
+        """(target, how) of a charge at someone we cannot name, in a story of the doer's own
+        country and a sentence that names no one of another ("Damascus blamed armed
+        terrorist groups", "Putin called the mutiny treason"): a party of that country. A
+        domestic quarrel's charges are aimed at home; the country is all we can say. Not
+        for business or the press, who take no side ("business groups criticised it")."""
+        home = source.country
+        if (
+            home is None
+            or source.sector in ("BUS", "MED")
+            or home != actors.dominant_country()
+            or any(m.actor.country not in (None, home) for m in mentions)
+        ):
+            return None, ""
+        name = self.kb.country_name(home)
+        return (
+            Actor(f"unnamed party in {name}", home, "UNK", ""),
+            "an unnamed party of the doer's own country: a domestic story's charge",
+        )
 
     def _implied_target(self, trig: Trigger, mode, source, location):
         """Domestic events whose target is the state itself: a protest is against the
