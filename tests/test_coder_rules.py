@@ -3500,3 +3500,22 @@ def test_a_charge_in_a_sentence_naming_a_foreign_state_is_not_aimed_at_home(code
         "DAMASCUS, June 1 - Syrian troops shelled the town of Rastan on Tuesday. Damascus "
         "blamed armed gangs, the foreign ministry in Ankara said.", date(2011, 6, 1)))
     assert not [e for e in events if e.type == "ACCUSE" and e.target.country == "SYR"]
+
+
+@pytest.mark.parametrize(
+    "text,pair",
+    [
+        ("Russia and China held joint naval drills in the Sea of Japan on Monday.",
+         ("COOPERATE", "RUS", "CHN")),
+        ("Belarus held military exercises with Russia near the Polish border.",
+         ("COOPERATE", "BLR", "RUS")),
+    ],
+)
+def test_forces_training_with_a_partner_cooperate(code_text, text, pair):
+    assert pair in pairs(asserted(code_text(text, date(2010, 6, 10))))
+
+
+def test_forces_training_alone_near_a_rival_show_force(code_text):
+    events = asserted(code_text("China held live-fire drills near Taiwan on Saturday.",
+                                date(2010, 6, 10)))
+    assert ("MOBILIZE", "CHN", "TWN") in pairs(events)

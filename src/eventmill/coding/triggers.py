@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import importlib.resources
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.tokens import Token
@@ -670,6 +670,23 @@ def _given_until(verb: Token) -> bool:
     )
 
 
+# forces training: a show of force, or cooperation when done with a partner
+EXERCISE_NOUNS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "game"})
+
+
+def _with_partner(noun: Token, governor: Token | None) -> bool:
+    """Whether an exercise is held with a partner: "with the Sudanese army" on the noun or
+    its verb, or doers joined by "and" ("Russia and China held drills")."""
+    heads = [noun] + ([governor] if governor is not None else [])
+    if any(c.dep_ == "prep" and c.lower_ == "with" for h in heads for c in h.children):
+        return True
+    subject = next(
+        (c for c in (governor.children if governor is not None else ()) if c.dep_ == "nsubj"),
+        None,
+    )
+    return subject is not None and any(c.dep_ == "conj" for c in subject.children)
+
+
 def _time_to_leave(verb: Token) -> bool:
     """Whether a deadline given is one to leave ("72 hours to leave the country"; not "while
     the fighting went on")."""
@@ -906,6 +923,12 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
             why = f"negated {why}"
             found.append(Trigger(token, rule.negated_type, None, rule, why, governor, negated=True))
             continue
+        if lemma in EXERCISE_NOUNS and _with_partner(token, governor):
+            # "held joint exercises with the Sudanese army", "Russia and China held naval
+            # drills": forces training together cooperate; alone, they show force
+            rule = replace(rule, type="COOPERATE", mode="military", symmetric=True)
+            etype, mode = rule.type, rule.mode
+            why += " with a partner (joint training)"
         found.append(Trigger(token, etype, mode, rule, why, governor))
     if not any(t.type == "ACCUSE" for t in found):
         found.extend(_verdicts(sent, lex, {t.token.i for t in found}))
