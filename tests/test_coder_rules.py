@@ -3519,3 +3519,14 @@ def test_forces_training_alone_near_a_rival_show_force(code_text):
     events = asserted(code_text("China held live-fire drills near Taiwan on Saturday.",
                                 date(2010, 6, 10)))
     assert ("MOBILIZE", "CHN", "TWN") in pairs(events)
+
+
+def test_a_concession_announced_is_made_and_one_offered_is_a_promise(code_text):
+    day = date(2019, 12, 9)
+    announced = asserted(code_text(
+        "President Macron said on Monday he would withdraw the pension reform after months "
+        "of strikes.", day))
+    assert [e.type for e in announced] == ["CONCEDE"]
+    offered = asserted(code_text(
+        "President Macron said on Monday he is prepared to withdraw the pension reform.", day))
+    assert [e.type for e in offered] == ["AGREE"]

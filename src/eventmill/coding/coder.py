@@ -2014,6 +2014,10 @@ def _pledged(trig: Trigger) -> tuple[str, str | None]:
         # "Finland will give Tanzania a grant": a doer's stated intent to cooperate is a
         # promise (a planned visit is not: it is only planned)
         said = intent(trig)
+        if said is not None and trig.type == "CONCEDE":
+            # "said he would withdraw the pension reform": a concession announced is made
+            # (one offered, "is prepared to lift the ban", stays a promise: AGREE)
+            return "CONCEDE", f"intent: '{said} {trig.token.text}', a concession announced"
         if said is not None:
             return new_type, f"intent: '{said} {trig.token.text}', coded as {new_type}"
     if word is None:
