@@ -74,3 +74,17 @@ def test_a_regnal_number_is_no_surname():
     assert _default_surname("Letsie III") == "Letsie III"
     assert _default_surname("Ferdinand Marcos Jr.") == "Ferdinand Marcos Jr."
     assert _default_surname("Nikol Pashinyan") == "Pashinyan"
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "country"),
+    [
+        ("Jordan's King Abdullah spoke.", date(2012, 6, 1), "JOR"),
+        ("Saudi King Abdullah spoke.", date(2012, 6, 1), "SAU"),
+        # the Saudi king died in 2015: later, the King Abdullah of the news is Jordan's
+        ("King Abdullah spoke.", date(2021, 6, 1), "JOR"),
+    ],
+)
+def test_king_abdullah_is_the_king_of_the_year_and_of_the_country_named(text, day, country):
+    m = resolve(text, day)[0]
+    assert (m.actor.country, m.actor.sector) == (country, "GOV")
