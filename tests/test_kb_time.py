@@ -88,3 +88,19 @@ def test_a_regnal_number_is_no_surname():
 def test_king_abdullah_is_the_king_of_the_year_and_of_the_country_named(text, day, country):
     m = resolve(text, day)[0]
     assert (m.actor.country, m.actor.sector) == (country, "GOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "country", "sector"),
+    [
+        ("Zhao Lijian spoke.", date(2021, 3, 1), "CHN", "GOV"),
+        ("Kim Yo Jong spoke.", date(2022, 3, 1), "PRK", "GOV"),
+        ("Almagro spoke.", date(2019, 3, 1), "IGO", "IGO"),
+        ("Abdul-Malik al-Houthi spoke.", date(2024, 3, 1), "YEM", "REB"),
+    ],
+)
+def test_spokespeople_organisation_heads_and_movement_leaders_of_the_news(
+    text, day, country, sector
+):
+    m = resolve(text, day)[0]
+    assert (m.actor.country, m.actor.sector) == (country, sector)
