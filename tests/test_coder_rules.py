@@ -3530,3 +3530,13 @@ def test_a_concession_announced_is_made_and_one_offered_is_a_promise(code_text):
     offered = asserted(code_text(
         "President Macron said on Monday he is prepared to withdraw the pension reform.", day))
     assert [e.type for e in offered] == ["AGREE"]
+
+
+def test_a_penalty_aimed_at_no_one_named_is_not_the_other_sides(code_text):
+    # a state's own measure in a quarrel story ("suspended asylum applications") names no
+    # one it penalises; the other side of the quarrel was most often the wrong guess
+    events = asserted(code_text(
+        "ATHENS, March 1 — Greece accused Turkey on Sunday of pushing thousands of migrants "
+        "towards the border. Greece also suspended asylum applications for a month.",
+        date(2020, 3, 2)))
+    assert pairs(events) == {("ACCUSE", "GRC", "TUR")}
