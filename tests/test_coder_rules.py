@@ -3540,3 +3540,18 @@ def test_a_penalty_aimed_at_no_one_named_is_not_the_other_sides(code_text):
         "towards the border. Greece also suspended asylum applications for a month.",
         date(2020, 3, 2)))
     assert pairs(events) == {("ACCUSE", "GRC", "TUR")}
+
+
+@pytest.mark.parametrize(
+    "text,day,pair",
+    [
+        ("BAMAKO, March 22 — Mutinous soldiers seized power in Mali in a coup on Thursday. "
+         "French Foreign Minister Alain Juppe said there was no justification for the coup.",
+         date(2012, 3, 22), ("ACCUSE", "FRA", "MLI")),
+        ("MOSCOW, Dec 1 — Russia closed its border crossings on Tuesday. Finnish Prime "
+         "Minister Sanna Marin told reporters there was no justification for the Russian move.",
+         date(2021, 12, 1), ("ACCUSE", "FIN", "RUS")),
+    ],
+)
+def test_no_justification_for_an_act_is_a_charge_against_its_doer(code_text, text, day, pair):
+    assert pair in pairs(asserted(code_text(text, day)))

@@ -19,6 +19,7 @@ from eventmill.coding.triggers import (
     RELATIVE_PRONOUNS,
     VERDICT_WHY,
     Trigger,
+    excused_in,
     said_clauses,
 )
 
@@ -611,6 +612,20 @@ def _judged_owners(verb: Token) -> list[tuple[Token, str]]:
             owner = next((c for c in act.children if c.dep_ == "poss"), None)
             if owner is not None and owner.pos_ == "PROPN":
                 out.append((owner, "owner of the act judged"))
+        excused = excused_in(clause)
+        if excused is not None:
+            # "no justification for the Iranian move", "for Russia's annexation"
+            owner = next(
+                (
+                    c
+                    for c in excused.children
+                    if (c.dep_ == "poss" and c.pos_ == "PROPN")
+                    or (c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE"))
+                ),
+                None,
+            )
+            if owner is not None:
+                out.append((owner, "owner of the act denied any excuse"))
     return out
 
 

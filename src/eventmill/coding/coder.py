@@ -62,9 +62,11 @@ from eventmill.coding.places import (
 from eventmill.coding.quantities import quantities, quantity_for
 from eventmill.coding.triggers import (
     UNANSWERED_WHY,
+    VERDICT_WHY,
     WRONG_WORDS,
     Trigger,
     class_objects,
+    excused_act,
     find_triggers,
     fires_missiles,
 )
@@ -1333,7 +1335,11 @@ class Coder:
             ),
             None,
         )
-        if obj is None and called is not None:
+        excused = excused_act(trig.token) if trig.why == VERDICT_WHY else None
+        if excused is not None:
+            # "said there was no justification for the coup": the coup's doer
+            nouns = [excused]
+        elif obj is None and called is not None:
             # "condemned what he called a horrific act of violence": the act so named
             named = next(
                 (g for g in called.children if g.dep_ in ("oprd", "attr") and g.pos_ == "NOUN"),

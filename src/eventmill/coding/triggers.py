@@ -1076,11 +1076,43 @@ def _own_phrase(head: Token) -> list[Token]:
     return out
 
 
+# what a wrong is denied: "there was no justification for the coup", "no legal basis for"
+EXCUSE_NOUNS = frozenset({"justification", "excuse", "basis", "place"})
+
+
+def excused_in(clause: Token) -> Token | None:
+    """The act a clause denies any excuse ("there was no justification for the coup",
+    "no legal basis for suspending asylum claims"), or None."""
+    for excuse in clause.children:
+        if (
+            excuse.dep_ == "attr"
+            and excuse.lemma_.lower() in EXCUSE_NOUNS
+            and any(d.lower_ == "no" for d in excuse.children)
+        ):
+            for prep in excuse.children:
+                if prep.dep_ == "prep" and prep.lower_ == "for":
+                    act = next((p for p in prep.children if p.dep_ in ("pobj", "pcomp")), None)
+                    if act is not None:
+                        return act
+    return None
+
+
+def excused_act(verb: Token) -> Token | None:
+    """The act a verb of saying denies any excuse, in the first of its said clauses that
+    does ("Kerry said there was no justification for the coup": the coup)."""
+    return next(
+        (act for clause in said_clauses(verb) if (act := excused_in(clause)) is not None), None
+    )
+
+
 def _judged_wrong(clause: Token) -> bool:
     """Whether a said clause judges a thing wrong: "Poland's use of tear gas was
     unacceptable", "was a kind of genocide", "Britain bore responsibility for the unrest",
     "it was deeply troubled by Beijing's crackdown"."""
-    # "there were no reports of any casualty": what is denied is no verdict
+    # "there were no reports of any casualty": what is denied is no verdict; but "there was
+    # no justification for the coup" denies the act any excuse
+    if excused_in(clause) is not None:
+        return True
     words = [
         c
         for c in clause.children
