@@ -3515,10 +3515,17 @@ def test_forces_training_with_a_partner_cooperate(code_text, text, pair):
     assert pair in pairs(asserted(code_text(text, date(2010, 6, 10))))
 
 
-def test_forces_training_alone_near_a_rival_show_force(code_text):
-    events = asserted(code_text("China held live-fire drills near Taiwan on Saturday.",
-                                date(2010, 6, 10)))
-    assert ("MOBILIZE", "CHN", "TWN") in pairs(events)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China held live-fire drills near Taiwan on Saturday.",
+        # the ammunition is the drill's: no partner, and no attack of its own
+        "China held military drills with live ammunition near Taiwan on Friday.",
+    ],
+)
+def test_forces_training_alone_near_a_rival_show_force(code_text, text):
+    events = asserted(code_text(text, date(2010, 6, 10)))
+    assert pairs(events) == {("MOBILIZE", "CHN", "TWN")}
 
 
 def test_a_concession_announced_is_made_and_one_offered_is_a_promise(code_text):

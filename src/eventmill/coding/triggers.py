@@ -675,16 +675,33 @@ EXERCISE_NOUNS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "game"
 
 
 def _with_partner(noun: Token, governor: Token | None) -> bool:
-    """Whether an exercise is held with a partner: "with the Sudanese army" on the noun or
-    its verb, or doers joined by "and" ("Russia and China held drills")."""
+    """Whether an exercise is held with a partner: "with Russia", "with the Sudanese army"
+    on the noun or its verb (not "with live ammunition"), or doers joined by "and" ("Russia
+    and China held drills")."""
     heads = [noun] + ([governor] if governor is not None else [])
-    if any(c.dep_ == "prep" and c.lower_ == "with" for h in heads for c in h.children):
+    if any(
+        _names_a_party(p)
+        for h in heads
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ):
         return True
     subject = next(
         (c for c in (governor.children if governor is not None else ()) if c.dep_ == "nsubj"),
         None,
     )
     return subject is not None and any(c.dep_ == "conj" for c in subject.children)
+
+
+def _names_a_party(word: Token) -> bool:
+    """Whether a noun names a state, a people or an organisation ("Russia", "the Sudanese
+    army", "NATO forces"), by its own entity label or a modifier's."""
+    parties = ("GPE", "NORP", "ORG")
+    return word.ent_type_ in parties or any(
+        c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in parties for c in word.children
+    )
 
 
 def _time_to_leave(verb: Token) -> bool:
@@ -887,6 +904,15 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
                 governor = verb
         elif base.dep_ == "pobj" and base.head.dep_ == "prep" and base.head.head.i in verb_triggers:
             continue  # "agreed on a plan", "called for talks": the verb codes it
+        elif (
+            base.dep_ == "pobj"
+            and base.head.lower_ == "with"
+            and any(
+                o.dep_ in OBJECT_DEPS and o.lemma_.lower() in EXERCISE_NOUNS
+                for o in base.head.head.children
+            )
+        ):
+            continue  # "held drills with live ammunition": the drill's, no act of its own
         elif base.dep_ == "pobj" and (
             (base.head.lower_ in GOVERNED_PREPS and base.head.head.pos_ == "VERB")
             or (base.head.lower_ == "for" and base.head.head.lemma_ == "be")
