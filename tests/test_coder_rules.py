@@ -296,6 +296,22 @@ def test_repeated_event_in_a_story_is_merged(code_text):
     assert agree[0].also_stated and agree[0].location.name == "Nairobi"
 
 
+def test_an_act_told_with_also_is_a_second_act_not_a_restatement(code_text):
+    story = (
+        "Belarus police break up opposition rally in Minsk\n\n"
+        "MINSK, March 25 — Belarusian riot police broke up an opposition rally in central "
+        "Minsk on Sunday.\n\n"
+        "Police detained dozens of students outside the university.\n\n"
+        "Police {} detained several teachers near the railway station."
+    )
+    day = date(2018, 3, 26)
+    told_again = [e for e in asserted(code_text(story.format("also"), day)) if e.type == "COERCE"]
+    assert len(told_again) == 2 and not any(e.also_stated for e in told_again)
+    # without the word, the same act stated twice is merged, as before
+    merged = [e for e in asserted(code_text(story.format("then"), day)) if e.type == "COERCE"]
+    assert len(merged) == 1 and len(merged[0].also_stated) == 1
+
+
 def test_evidence_offsets_point_into_the_text(code_text):
     text = "Headline\n\nLeave a review\n\nPolice in Minsk arrested 40 protesters on Sunday."
     events = asserted(code_text(text))

@@ -4,7 +4,8 @@ A story repeats itself: the headline, a fragment, the lead and a later paragraph
 state one agreement. Events of the same type between the same parties (in either order
 for symmetric types) whose dates and places do not disagree are one event; the first
 statement with the most detail keeps the evidence, the others are kept in `also_stated`.
-Two triggers of one sentence, two modes, or two different named people are two acts.
+Two triggers of one sentence, two modes, or two different named people are two acts, and so
+is an act the text tells with "also" or "again" ("police also detained several teachers").
 """
 
 from __future__ import annotations
@@ -77,10 +78,26 @@ def _same_event(x: Event, y: Event) -> bool:
     )
 
 
-def merge_within_document(events: list[Event]) -> list[Event]:
+def merge_within_document(
+    events: list[Event], told_again: set[int] | frozenset[int] = frozenset()
+) -> list[Event]:
+    """Merge the repeated statements of one act. `told_again` holds the trigger offsets of
+    acts the text tells as another of their kind ("police also detained several teachers"):
+    those are never a restatement of an earlier sentence's act."""
     kept: list[Event] = []
     for event in events:
-        twin = next((k for k in kept if _same_event(k, event)), None)
+        twin = next(
+            (
+                k
+                for k in kept
+                if _same_event(k, event)
+                and not (
+                    k.evidence.start != event.evidence.start
+                    and told_again & {k.evidence.trigger_start, event.evidence.trigger_start}
+                )
+            ),
+            None,
+        )
         if twin is None:
             kept.append(event)
             continue

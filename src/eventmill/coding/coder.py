@@ -146,6 +146,11 @@ LEAD_ACT = "the story's first act"
 DATELINE_PLACE = "dateline place"
 # key of the last asserted event with a target, for "followed suit"
 LAST_ACT = "last act"
+# key of the triggers told as another act of the kind ("police also detained", "met
+# again"), which the story's merge never takes for a restatement (dedup.py)
+TOLD_AGAIN = "acts told again"
+# words that tell a second act of a kind, not the first one restated
+AGAIN_WORDS = frozenset({"also", "again"})
 # verbs whose subject receives the visit: the place is the host's
 HOST_VERBS = frozenset({"host", "receive"})
 # force a state uses abroad: it falls on the story's country when its target names none
@@ -335,7 +340,7 @@ class Coder:
                         d, block.start, sent, actors, story_date, inferred, memory, unplaced
                     )
                 )
-        events = merge_within_document(events)
+        events = merge_within_document(events, memory.get(TOLD_AGAIN, set()))
         for e in events:
             # the map fitted by bench/calibration.py on gold we did not tune on: the share of
             # events of that raw confidence that were right (docs/EVALUATION.md)
@@ -431,6 +436,13 @@ class Coder:
         # of both countries and urged them" urges each
         joined_targets: dict[int, Actor] = {}
         between_states: list[Event] = []  # events whose grammar named two countries
+        memory.setdefault(TOLD_AGAIN, set()).update(
+            offset + t.token.idx
+            for t in triggers
+            if any(
+                c.dep_ == "advmod" and c.lower_ in AGAIN_WORDS for c in t.clause_head.children
+            )
+        )
         for trig, args in planned:
             fact, fact_rule = factuality(trig)
             etype_name, pledge = trig.type, None
