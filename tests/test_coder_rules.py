@@ -312,6 +312,19 @@ def test_an_act_told_with_also_is_a_second_act_not_a_restatement(code_text):
     assert len(merged) == 1 and len(merged[0].also_stated) == 1
 
 
+def test_an_act_told_as_earlier_is_another_meeting(code_text):
+    story = (
+        "Biden hosts Zelensky at White House\n\n"
+        "WASHINGTON, Sept 21 — President Joe Biden hosted Ukrainian President Volodymyr "
+        "Zelensky at the White House on Thursday.\n\n"
+        "The two leaders discussed air defence.\n\n"
+        "{}, Biden met Zelensky on the sidelines of the U.N. General Assembly in New York."
+    )
+    day = date(2023, 9, 21)
+    met = [e for e in asserted(code_text(story.format("Earlier"), day)) if e.type == "CONSULT"]
+    assert len({e.evidence.start for e in met}) >= 2
+
+
 def test_evidence_offsets_point_into_the_text(code_text):
     text = "Headline\n\nLeave a review\n\nPolice in Minsk arrested 40 protesters on Sunday."
     events = asserted(code_text(text))

@@ -5,7 +5,8 @@ state one agreement. Events of the same type between the same parties (in either
 for symmetric types) whose dates and places do not disagree are one event; the first
 statement with the most detail keeps the evidence, the others are kept in `also_stated`.
 Two triggers of one sentence, two modes, or two different named people are two acts, and so
-is an act the text tells with "also" or "again" ("police also detained several teachers").
+is an act the text tells with "also", "again", "earlier" or "later" ("police also detained
+several teachers", "Earlier, Trump met Netanyahu in the Oval Office").
 """
 
 from __future__ import annotations

@@ -147,10 +147,11 @@ DATELINE_PLACE = "dateline place"
 # key of the last asserted event with a target, for "followed suit"
 LAST_ACT = "last act"
 # key of the triggers told as another act of the kind ("police also detained", "met
-# again"), which the story's merge never takes for a restatement (dedup.py)
+# again", "Earlier, Trump met Netanyahu"), which the story's merge never takes for a
+# restatement (dedup.py)
 TOLD_AGAIN = "acts told again"
-# words that tell a second act of a kind, not the first one restated
-AGAIN_WORDS = frozenset({"also", "again"})
+# words that tell a second act of a kind, or one at another time, not the first restated
+AGAIN_WORDS = frozenset({"also", "again", "earlier", "later"})
 # verbs whose subject receives the visit: the place is the host's
 HOST_VERBS = frozenset({"host", "receive"})
 # force a state uses abroad: it falls on the story's country when its target names none
