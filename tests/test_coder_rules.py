@@ -3591,3 +3591,22 @@ def test_a_penalty_aimed_at_no_one_named_is_not_the_other_sides(code_text):
 )
 def test_no_justification_for_an_act_is_a_charge_against_its_doer(code_text, text, day, pair):
     assert pair in pairs(asserted(code_text(text, day)))
+
+
+def test_the_place_of_the_people_an_act_reaches_through_of(code_text):
+    # "in Minsk" hangs from "supporters", inside the object "dozens of"
+    events = asserted(code_text(
+        "Belarusian police detained dozens of opposition supporters in Minsk on Sunday.",
+        date(2020, 8, 10)))
+    detained = next(e for e in events if e.type == "COERCE")
+    assert detained.location is not None and detained.location.name == "Minsk"
+
+
+def test_a_people_named_in_a_border_is_no_town():
+    # geonames keeps "Thai" as an old name of Alor Setar in Malaysia
+    from eventmill.actors.kb import default_kb
+    from eventmill.coding.places import place_mentions
+    from eventmill.nlp import load
+
+    sent = next(load()("Soldiers shelled a rebel camp on the Thai border.").sents)
+    assert [p.country for _, p in place_mentions(sent, set(), default_kb())] == []

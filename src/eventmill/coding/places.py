@@ -208,10 +208,12 @@ def place_mentions(
             key = span.text.lower()
             kb_entries = kb.index.get(tokens_key(span), [])
             country = next((e.ref for e in kb_entries if e.kind == "country"), None)
-            # a person, an institution ("the White House") or a group is not a place; a
+            # a person, an institution ("the White House"), a group or a people ("the
+            # Thai border": "Thai" is also an old name of Alor Setar) is not a place; a
             # surname alone may be ("in Lagos")
             if any(
-                e.kind in ("person", "surname", "metonym", "org", "group") for e in kb_entries
+                e.kind in ("person", "surname", "metonym", "org", "group", "demonym")
+                for e in kb_entries
             ) and not (
                 (all(e.kind == "surname" for e in kb_entries) and names_a_city(span.root))
                 or _city_of_its_state(kb_entries, gaz.get(key))
@@ -328,7 +330,12 @@ def event_location(
         # "on September 28 in Dushanbe": the place hangs from the date
         if host.ent_type_ in ("DATE", "TIME") and host.head.dep_ == "prep":
             host = host.head.head
-        on_object = host.dep_ in ("dobj", "obj") and host.head.i in chain_set
+        # "detained dozens of opposition supporters in Minsk": up the "of" phrases to the
+        # object the act reaches
+        thing = host
+        while thing.dep_ == "pobj" and thing.head.lower_ == "of" and thing.head.head is not thing:
+            thing = thing.head.head
+        on_object = thing.dep_ in ("dobj", "obj") and thing.head.i in chain_set
         # "killed in a car bomb explosion in Kandahar": the place of the means of the act
         on_means = (
             host.dep_ == "pobj"
