@@ -3610,3 +3610,12 @@ def test_a_people_named_in_a_border_is_no_town():
 
     sent = next(load()("Soldiers shelled a rebel camp on the Thai border.").sents)
     assert [p.country for _, p in place_mentions(sent, set(), default_kb())] == []
+
+
+def test_one_kind_of_act_in_two_cities_is_two_acts(code_text):
+    events = asserted(code_text(
+        "MINSK, Aug 10 — Belarusian police detained dozens of opposition supporters in Minsk "
+        "on Sunday. The protesters had gathered to dispute the election result. In Vitebsk, "
+        "police detained demonstrators outside the city hall.", date(2020, 8, 10)))
+    detained = [e for e in events if e.type == "COERCE"]
+    assert sorted(e.location.name for e in detained) == ["Minsk", "Vitebsk"]

@@ -4,9 +4,9 @@ A story repeats itself: the headline, a fragment, the lead and a later paragraph
 state one agreement. Events of the same type between the same parties (in either order
 for symmetric types) whose dates and places do not disagree are one event; the first
 statement with the most detail keeps the evidence, the others are kept in `also_stated`.
-Two triggers of one sentence, two modes, or two different named people are two acts, and so
-is an act the text tells with "also", "again", "earlier" or "later" ("police also detained
-several teachers", "Earlier, Trump met Netanyahu in the Oval Office").
+Two triggers of one sentence, two modes, two different named people or two different cities
+are two acts, and so is an act the text tells with "also", "again", "earlier" or "later"
+("police also detained several teachers", "Earlier, Trump met Netanyahu in the Oval Office").
 """
 
 from __future__ import annotations
@@ -55,13 +55,30 @@ def _named(actor) -> str | None:
     return actor.kb_id
 
 
+def _two_cities(x: Event, y: Event) -> bool:
+    """Two sentences placing their act in two different cities ("detained protesters in
+    Minsk" and, later, "in Vitebsk police detained dozens"): a country-wide wave of one kind
+    of act, told city by city. A country named as the place says nothing either way."""
+    a, b = x.location, y.location
+    return (
+        a is not None
+        and b is not None
+        and a.lat is not None
+        and b.lat is not None
+        and (a.geonameid or a.name) != (b.geonameid or b.name)
+    )
+
+
 def _distinct_acts(x: Event, y: Event) -> bool:
     """Two acts, not one act stated twice: two triggers of one sentence ("suspended the
-    constitution and imposed a curfew"), two modes, or two different named people."""
+    constitution and imposed a curfew"), two modes, two different named people, or two
+    different cities."""
     same_sentence = x.evidence.start == y.evidence.start
     if same_sentence and x.evidence.trigger_start != y.evidence.trigger_start:
         return True
     if x.mode and y.mode and x.mode != y.mode:
+        return True
+    if _two_cities(x, y):
         return True
     for a, b in ((x.source, y.source), (x.target, y.target)):
         if _named(a) and _named(b) and _named(a) != _named(b):
