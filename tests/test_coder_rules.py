@@ -3619,3 +3619,12 @@ def test_one_kind_of_act_in_two_cities_is_two_acts(code_text):
         "police detained demonstrators outside the city hall.", date(2020, 8, 10)))
     detained = [e for e in events if e.type == "COERCE"]
     assert sorted(e.location.name for e in detained) == ["Minsk", "Vitebsk"]
+
+
+def test_a_dateline_is_no_place_a_foreign_force_attacked(code_text):
+    # the bureau a story is filed from covers its neighbours: the dateline does not make
+    # Israel the target of rockets fired into the sea
+    events = asserted(code_text(
+        "JERUSALEM, Oct 8 — Hezbollah fired rockets into the sea on Sunday, Israel's "
+        "military said.", date(2023, 10, 8)))
+    assert not any(e.type == "ASSAULT" and e.target for e in events)

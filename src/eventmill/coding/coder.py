@@ -712,7 +712,9 @@ class Coder:
             if target is None and trig.type == "THREATEN" and not trig.is_noun:
                 target, implied = self._warned_gathering(trig, source)
             if target is None:
-                target, implied = self._implied_target(trig, mode, source, placing)
+                target, implied = self._implied_target(
+                    trig, mode, source, placing, datelined=named_place is None
+                )
             if (
                 target is None
                 and trig.type == "REJECT"
@@ -1170,7 +1172,7 @@ class Coder:
             "an unnamed party of the doer's own country: a domestic story's charge",
         )
 
-    def _implied_target(self, trig: Trigger, mode, source, location):
+    def _implied_target(self, trig: Trigger, mode, source, location, datelined: bool = False):
         """Domestic events whose target is the state itself: a protest is against the
         government where it happens, a resignation leaves it, an arrest falls on its
         people. Other events with no target named are not coded."""
@@ -1191,6 +1193,10 @@ class Coder:
             # at home ("rebels shelled the outskirts of Goma") on the people there
             country = location.country if location else None
             if source is None or country is None:
+                return None, ""
+            if datelined and country != source.country:
+                # "SEOUL — North Korea fired two missiles into the sea": where the story was
+                # filed is no place a foreign force attacked
                 return None, ""
             if country == source.country:
                 sector = "CVL"
