@@ -3628,3 +3628,21 @@ def test_a_dateline_is_no_place_a_foreign_force_attacked(code_text):
         "JERUSALEM, Oct 8 — Hezbollah fired rockets into the sea on Sunday, Israel's "
         "military said.", date(2023, 10, 8)))
     assert not any(e.type == "ASSAULT" and e.target for e in events)
+
+
+def test_a_person_released_with_no_one_named_was_let_out_by_the_authorities(code_text):
+    day = date(2021, 3, 1)
+    released = asserted(code_text(
+        "Opposition politician Ilya Yashin was released on Monday.", day))
+    assert [(e.type, e.source.name, e.target.name) for e in released] == [
+        ("RETREAT", "Russia authorities", "Ilya Yashin")]
+    # captors are no state's authorities
+    hostages = asserted(code_text("Two French hostages were released in Mali on Monday.", day))
+    assert not any(e.type == "RETREAT" for e in hostages)
+
+
+def test_the_antecedent_of_a_passive_relative_clause_underwent_the_act(code_text):
+    events = asserted(code_text(
+        "Student leader Joshua Wong, who was arrested on Friday night, addressed the crowd "
+        "on Sunday.", date(2014, 9, 28)))
+    assert not any(e.type == "COERCE" and e.source.name == "Joshua Wong" for e in events)

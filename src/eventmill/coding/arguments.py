@@ -474,7 +474,8 @@ def _subject_token(verb, depth: int = 0):
                 return obj, "object of the governing verb"
         tok, how = _subject_token(head, depth + 1)
         return tok, (how + " of the governing verb") if tok is not None else ""
-    if verb.dep_ == "relcl":
+    if verb.dep_ == "relcl" and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        # (not "Wong, who was arrested on Friday": the antecedent underwent the act)
         return verb.head, "antecedent of a relative clause"
     if verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.pos_ == "VERB":
         accuser = verb.head.head
@@ -526,6 +527,8 @@ def _among_whom(antecedent):
 # acts whose doer may go unnamed: an attack (unidentified attackers) and an arrest or a
 # ban (the authorities)
 DOERLESS_TYPES = ("ASSAULT", "COERCE")
+# people held by captors, not by a state: whoever frees them is no state's authorities
+HELD_BY_CAPTORS = frozenset({"hostage", "captive", "abductee"})
 
 
 # what explodes: as a verb's subject or agent, an attack whose doer is not named
@@ -1178,6 +1181,18 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
             # "three soldiers were killed in Basra", "Yingluck was detained": the act is real
             # though no doer is named; the coder gives it one where it happened
             return [Arguments(None, target, f"source: none; target: {how_target}", 0.7)]
+        if (
+            (trig.type, trig.mode) == ("RETREAT", "release")
+            and target is not None
+            and target.actor.sector not in ("GOV", "MIL", "COP")
+            and not trig.is_noun
+            and _agentless_passive(token)
+            and _passive_patient(token) is not None
+            and _passive_patient(token).lemma_.lower() not in HELD_BY_CAPTORS
+        ):
+            # "Joshua Wong was released without charge": let out by the authorities
+            # that held him, whom the coder places where it happened
+            return [Arguments(None, target, f"source: none, released; target: {how_target}", 0.6)]
         if (
             trig.type == "ASSAULT"
             and target is not None

@@ -1127,14 +1127,17 @@ class Coder:
         person arrested, else of the story's main country (only states arrest people); a
         protest's protesters, and a sentence's judiciary, likewise."""
         country = location.country if location else None
-        if country is None and (etype in ("COERCE", "PROTEST", "SANCTION") or person_only):
+        if country is None and (
+            etype in ("COERCE", "PROTEST", "SANCTION", "RETREAT") or person_only
+        ):
             # an attack on a person we do not know ("Grigoropoulos was shot dead") is one
             # in the story's country
             country = (target.country if target else None) or actors.dominant_country()
         if country not in self.kb.countries:
             return None
         name = self.kb.country_name(country)
-        if etype == "COERCE":
+        if etype in ("COERCE", "RETREAT"):
+            # a release is by the authorities that held the person
             return Actor(f"{name} authorities", country, "GOV", "", kb_id=country)
         if etype == "SANCTION":
             # "Humala was sentenced to 15 years": by the courts of the country
