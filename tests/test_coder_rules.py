@@ -3646,3 +3646,11 @@ def test_the_antecedent_of_a_passive_relative_clause_underwent_the_act(code_text
         "Student leader Joshua Wong, who was arrested on Friday night, addressed the crowd "
         "on Sunday.", date(2014, 9, 28)))
     assert not any(e.type == "COERCE" and e.source.name == "Joshua Wong" for e in events)
+
+
+def test_a_hyphenated_place_name_with_a_lower_case_word_inside(code_text):
+    events = asserted(code_text("Gunmen attacked police stations in Port-au-Prince.",
+                                date(2024, 3, 3)))
+    attack = next(e for e in events if e.type == "ASSAULT")
+    assert attack.location is not None and attack.location.name == "Port-au-Prince"
+    assert attack.source.country == "HTI"

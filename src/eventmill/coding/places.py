@@ -256,9 +256,10 @@ def _city_of_its_state(kb_entries, place: Place | None) -> bool:
 
 
 def _inner_hyphen(token, span) -> bool:
-    """A hyphen inside a name written as one word ("PORT-AU-PRINCE", "Guinea-Bissau")."""
+    """A hyphen, or a word between hyphens, inside a name written as one word
+    ("Guinea-Bissau", "Port-au-Prince": the parser takes "au" for an adverb)."""
     return (
-        token.text == "-"
+        (token.text == "-" or token.is_lower)
         and span.start < token.i < span.end - 1
         and not token.whitespace_
         and not token.doc[token.i - 1].whitespace_
