@@ -3654,3 +3654,11 @@ def test_a_hyphenated_place_name_with_a_lower_case_word_inside(code_text):
     attack = next(e for e in events if e.type == "ASSAULT")
     assert attack.location is not None and attack.location.name == "Port-au-Prince"
     assert attack.source.country == "HTI"
+
+
+def test_a_call_for_someone_to_be_freed_is_a_call(code_text):
+    # the parser marks the clause with "for" instead of hanging "for" on "called"
+    events = asserted(code_text(
+        "CONAKRY, Sept 6 — Soldiers seized President Alpha Conde on Sunday. The African Union "
+        "called for Conde to be released immediately.", date(2021, 9, 6)))
+    assert ("REQUEST", "AFU", "GIN") in pairs(events)

@@ -746,9 +746,19 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
             # "gave the junta in Niger a week": "in" with a place is where, not "give in"
             and not (c.lower_ == "in" and any(p.ent_type_ in ("GPE", "LOC") for p in c.children))
         ]
+        # "called for Conde to be freed", "appealed for Congress to bring forward elections":
+        # the "for" of a for-to clause hung on the verb is the phrasal verb's preposition
+        marks = [
+            m.lower_
+            for c in token.children
+            if c.dep_ in ("advcl", "ccomp", "xcomp")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for m in c.children
+            if m.dep_ == "mark" and m.lower_ == "for"
+        ]
         rule = None
         particle = None
-        for word in particles + preps:
+        for word in particles + preps + marks:
             phrase = lex.phrasal.get(f"{lemma} {word}")
             if phrase and word == "with" and _with_weapon(token, lex):
                 # "charged voters with batons": a charge with a weapon is an assault,
