@@ -3662,3 +3662,16 @@ def test_a_call_for_someone_to_be_freed_is_a_call(code_text):
         "CONAKRY, Sept 6 — Soldiers seized President Alpha Conde on Sunday. The African Union "
         "called for Conde to be released immediately.", date(2021, 9, 6)))
     assert ("REQUEST", "AFU", "GIN") in pairs(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain condemned the detention of its citizens by Iran.",
+        "Britain condemned the arrest of two British journalists in Iran.",
+    ],
+)
+def test_a_charge_over_a_harm_falls_on_its_doer_not_on_those_harmed(code_text, text):
+    events = asserted(code_text(text, date(2024, 12, 4)))
+    assert ("ACCUSE", "GBR", "IRN") in pairs(events)
+    assert ("ACCUSE", "GBR", "GBR") not in pairs(events)

@@ -496,6 +496,16 @@ class Coder:
             etype = TYPES[etype_name]
             source = args.source.actor if args.source else None
             target = args.target.actor if args.target else None
+            if target is not None and etype_name == "ACCUSE" and self._victim_of_act(args, sent):
+                # "condemned the detention of its citizens by Iran": the one a harm was done
+                # to is not the one charged; its doer ("by"), else the doer told before or
+                # where it happened, is found below
+                agent = self._agent_of_act(args, index, sent)
+                target = agent.actor if agent is not None else None
+                read = "'by' on the act the object names" if agent else "none (the harmed)"
+                args = replace(
+                    args, target=agent, how=args.how.replace("'of' after the object", read)
+                )
             if (
                 target is not None
                 and target.sector == "MED"
@@ -1436,6 +1446,31 @@ class Coder:
             # on that state
             etypes = ["ASSAULT", "MOBILIZE", "COERCE"]
         return obj, etypes
+
+    def _victim_of_act(self, args: Arguments, sent: Span) -> bool:
+        """Whether the target was read from the "of" of a harm the object names ("the arrest
+        of two journalists", "the killing of protesters"): the one it was done to."""
+        if "'of' after the object" not in args.how or args.target is None:
+            return False
+        noun = sent.doc[args.target.head].head.head  # pobj -> "of" -> the act noun
+        rule = self.lex.nouns.get(noun.lemma_.lower())
+        return (
+            rule is not None
+            and rule.of == "target"
+            and rule.type in ("ASSAULT", "COERCE", "SANCTION")
+        )
+
+    @staticmethod
+    def _agent_of_act(args: Arguments, index: MentionIndex, sent: Span) -> Mention | None:
+        """The doer named with "by" on the act noun whose "of" gave the target."""
+        noun = sent.doc[args.target.head].head.head
+        for child in noun.children:
+            if child.dep_ in ("prep", "agent") and child.lower_ == "by":
+                pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
+                found = index.of_token(pobj) if pobj is not None else None
+                if found is not None and found.actor.country is not None:
+                    return found
+        return None
 
     def _fallback_target(
         self, trig: Trigger, args: Arguments, source: Actor, index: MentionIndex, sent: Span
