@@ -3675,3 +3675,16 @@ def test_a_charge_over_a_harm_falls_on_its_doer_not_on_those_harmed(code_text, t
     events = asserted(code_text(text, date(2024, 12, 4)))
     assert ("ACCUSE", "GBR", "IRN") in pairs(events)
     assert ("ACCUSE", "GBR", "GBR") not in pairs(events)
+
+
+def test_a_penalty_vowed_on_culprits_is_the_speakers_threat(code_text):
+    day = date(2024, 6, 26)
+    vowed = asserted(code_text(
+        "NAIROBI, June 26 — Kenyan President William Ruto vowed on Tuesday that those who "
+        "stormed parliament would be punished.", day))
+    assert pairs(vowed) == {("THREATEN", "KEN", "KEN")}
+    # an opposition leader foretells another's harm: no threat of hers
+    foretold = asserted(code_text(
+        "MINSK, Aug 10 — Belarusian opposition leader Svetlana Tikhanovskaya said those who "
+        "protest would be arrested.", day))
+    assert not any(e.type == "THREATEN" for e in foretold)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from eventmill.actors.resolver import SECTOR_LABEL, Mention
-from eventmill.coding.factuality import denier_of_joined, saying_above
+from eventmill.coding.factuality import SAYING_WHAT_WILL_BE, denier_of_joined, saying_above
 from eventmill.coding.places import gazetteer
 from eventmill.coding.triggers import (
     PENALTY_WHY,
@@ -815,6 +815,46 @@ def _mediated(verb, index: MentionIndex, sent) -> list[Arguments] | None:
     ]
 
 
+# who is to be punished, named by what they did: "those behind it", "anyone who breaks it"
+CULPRIT_WORDS = frozenset({"those", "anyone", "whoever", "everyone", "perpetrators"})
+VOWED_HARM_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
+VOWER_HOW = "source: the one who vows the penalty"
+# who can punish: a state's arms and a rebel force; an opposition's or a watchdog's "will be
+# arrested" foretells another's harm
+PUNISHING_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "REB", "SPY"})
+
+
+def _vower_of_penalty(trig: Trigger, index: MentionIndex) -> Mention | None:
+    """The speaker who says harm "will" or "would" befall people named only by their deed,
+    with no doer named ("vowed that those behind it would be harshly punished")."""
+    verb = trig.token
+    if trig.is_noun or trig.type not in VOWED_HARM_TYPES or trig.negated:
+        return None
+    if any(c.dep_ in ("agent", "neg") for c in verb.children):
+        return None
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if patient is None or patient.lower_ not in CULPRIT_WORDS:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+        return None
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAYING_WHAT_WILL_BE:
+        return None
+    saying = verb.head
+    speaker = next((c for c in saying.children if c.dep_ == "nsubj"), None)
+    if speaker is None and saying.dep_ == "conj":
+        # "Putin called the mutiny treason ... and vowed that": the first verb's subject
+        speaker = next((c for c in saying.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None:
+        return None
+    for tok in (speaker, *(c for c in speaker.children if c.dep_ == "appos")):
+        # "Urumqi's party chief, Li Zhi, has vowed": the name in apposition
+        m = index.of_token(tok)
+        if _usable(m) and m.actor.sector in PUNISHING_SECTORS:
+            return m
+    return None
+
+
 def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
     doc = sent.doc
     token = trig.token
@@ -1171,6 +1211,12 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
         ]
     # a coalition acts, or is acted upon, as each of its members
     sources = [x for m in sources for x in _members(m)]
+    if not sources and target is None:
+        vower = _vower_of_penalty(trig, index)
+        if vower is not None:
+            # "Li Zhi vowed that those who killed will be executed": the harm is the one
+            # the speaker vows; whom it falls on the coder finds (people of its country)
+            return [Arguments(vower, None, VOWER_HOW, 0.8)]
     if not sources:
         if (
             (trig.type in DOERLESS_TYPES or (trig.type, trig.mode) == ("SANCTION", "convict"))

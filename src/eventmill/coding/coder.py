@@ -28,6 +28,7 @@ from eventmill.coding.arguments import (
     ROLE_NOUNS,
     SAYING_VERBS,
     SPOKEN_TYPES,
+    VOWER_HOW,
     WRONG_NAMING_TYPES,
     Arguments,
     MentionIndex,
@@ -610,6 +611,10 @@ class Coder:
                 # "paid a visit to Sochi": the host is the state visited
                 target = country_actor(self.kb, location.country, location.name)
                 implied = "the state visited"
+            # "Putin vowed that those behind it would be punished": found by the one who vows
+            vowed_penalty = args.how.startswith(VOWER_HOW)
+            if vowed_penalty and (etype_name != "THREATEN" or pledge is None):
+                continue  # not vowed after all ("could be punished")
             if source is None:
                 source = self._unnamed_doer(
                     trig.type, placing, target, actors, args.how.endswith(PERSON_ONLY)
@@ -719,6 +724,13 @@ class Coder:
                 if implied == CROWD_CONTROLLED:
                     # a guess: "used tear gas to disperse demonstrators" is the dispersal
                     fallback = FALLBACK_STRENGTH
+            if target is None and vowed_penalty:
+                # a penalty vowed on "those who killed ...", in a story of the speaker's own
+                # country: a party of that country, or no one we can name
+                target, implied = self._home_party(source, actors, mentions)
+                if target is None:
+                    continue
+                fallback = FALLBACK_STRENGTH
             if target is None and trig.type == "THREATEN" and not trig.is_noun:
                 target, implied = self._warned_gathering(trig, source)
             if target is None:

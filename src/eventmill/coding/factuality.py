@@ -630,7 +630,7 @@ def intent(trig: Trigger) -> str | None:
         if (
             child.lower_ == "would"
             and clause.dep_ == "ccomp"
-            and clause.head.lemma_.lower() in SPEECH_VERBS
+            and clause.head.lemma_.lower() in SAYING_WHAT_WILL_BE
         ):
             return child.text
     return None
