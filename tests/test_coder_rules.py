@@ -3688,3 +3688,30 @@ def test_a_penalty_vowed_on_culprits_is_the_speakers_threat(code_text):
         "MINSK, Aug 10 — Belarusian opposition leader Svetlana Tikhanovskaya said those who "
         "protest would be arrested.", day))
     assert not any(e.type == "THREATEN" for e in foretold)
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Riot police poured into Harare on Monday.", ("MOBILIZE", "ZWE", "ZWE")),
+        ("Thousands of additional Indian troops were sent to the valley.",
+         ("MOBILIZE", "IND", "IND")),
+        ("Two Russian warships sailed into Japanese waters on Monday.",
+         ("MOBILIZE", "RUS", "JPN")),
+    ],
+)
+def test_forces_moved_into_a_place_are_mobilised(code_text, text, pair):
+    assert pairs(asserted(code_text(text, date(2022, 5, 9)))) == {pair}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The French foreign minister moved to Paris.",
+        "Refugees poured into Chad from Sudan.",
+        "Three soldiers were flown to hospital in Nairobi.",
+        "Fishermen sailed into Japanese waters.",
+    ],
+)
+def test_people_moving_are_no_forces_mobilised(code_text, text):
+    assert not any(e.type == "MOBILIZE" for e in asserted(code_text(text, date(2022, 5, 9))))

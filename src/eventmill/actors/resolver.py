@@ -1759,6 +1759,13 @@ def country_actor(kb: KnowledgeBase, code: str, mention: str = "") -> Actor:
     return Actor(kb.country_name(code) or code, code, "GOV", mention, kb_id=code)
 
 
+def state_sector(kb: KnowledgeBase, country: str, sector: str, mention: str = "") -> Actor:
+    """The people of one sector of a state ("Kenya civilians", "Venezuela government"), for
+    an actor the grammar implies but does not name."""
+    name = f"{kb.country_name(country)} {SECTOR_LABEL.get(sector, sector)}"
+    return Actor(name, country, sector, mention, kb_id=country)
+
+
 SPEAKING_VERBS = frozenset(
     {
         "say",

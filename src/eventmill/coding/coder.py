@@ -21,6 +21,7 @@ from eventmill.actors.resolver import (
     Mention,
     country_actor,
     dateline_end,
+    state_sector,
 )
 from eventmill.coding.arguments import (
     PERSON_NOUNS,
@@ -51,6 +52,13 @@ from eventmill.coding.factuality import (
     ultimatum,
 )
 from eventmill.coding.lexicon import Lexicon, Rule, load_lexicon
+from eventmill.coding.movement import (
+    MOVING_FORCES,
+    forces_brought,
+    forces_home,
+    incursion,
+    passive,
+)
 from eventmill.coding.places import (
     city_in,
     country_place,
@@ -245,8 +253,6 @@ REPORTING_VERBS = frozenset(
      "describe", "call", "term"}
 )
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
-# sectors whose travel abroad is a deployment, not a visit
-MOVING_FORCES = frozenset({"MIL", "COP"})
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "conj", "parataxis", "acl", "csubj"})
 PLEDGED_AS_THREATEN = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 
@@ -377,7 +383,16 @@ class Coder:
                     tok._.person = True
         triggers = find_triggers(sent, self.lex)
         moving = self.lex.movement_verbs | self.lex.force_movement_verbs
-        travel = [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in moving]
+        travel = [
+            t
+            for t in sent
+            if t.pos_ == "VERB"
+            and (
+                t.lemma_.lower() in moving
+                or t.lemma_.lower() in self.lex.craft_movement_verbs
+                or (t.lemma_.lower() in self.lex.brought_force_verbs and passive(t))
+            )
+        ]
         filed_at = dateline_end(sent)
         # "Italy and Spain took similar steps": the verb of following suit, found once
         follows = next((t for t in sent if _follows_suit(t)), None)
@@ -416,7 +431,7 @@ class Coder:
         if not triggers and not travel and follows is None:
             return []
         planned = [(trig, args) for trig in triggers for args in find_arguments(trig, index, sent)]
-        planned.extend(self._travel(travel, index, sent, places))
+        planned.extend(self._travel(travel, index, sent, places, actors.dominant_country()))
         # "CARACAS, Jan 24 — ... on Wednesday": the dateline's date is when the story was
         # filed, not when anything in it happened
         dates = [
@@ -1085,16 +1100,35 @@ class Coder:
             )
         return made
 
-    def _travel(self, verbs, index: MentionIndex, sent, places):
+    def _travel(self, verbs, index: MentionIndex, sent, places, story_country=None):
         """'X flew to Sochi', 'came to Baku': a visit when the place is in another country,
         and a visit noun with no host gets the destination's country as its target."""
         out = []
         for verb in verbs:
+            if verb.lemma_.lower() in self.lex.craft_movement_verbs and not passive(verb):
+                entered = incursion(verb, index, sent, self.kb)
+                if entered:
+                    out.extend(entered)
+                    continue
+            if verb.lemma_.lower() not in (
+                self.lex.movement_verbs
+                | self.lex.force_movement_verbs
+                | self.lex.brought_force_verbs
+            ):
+                continue
             dest = destination(verb, places)
+            if passive(verb):
+                # "supplies were flown to Libya by Egypt": what travelled is a thing; "troops
+                # were flown into the capital": forces were moved, by their own state
+                out.extend(
+                    forces_brought(verb, dest, index, sent, story_country, self.kb, self.lex)
+                )
+                continue
+            if verb.lemma_.lower() in self.lex.force_movement_verbs - {"enter"}:
+                # "entered Kherson" at home is a town taken back, not forces shown
+                out.extend(forces_home(verb, dest, index, sent, story_country, self.kb))
             if dest is None or dest.country is None:
                 continue
-            if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-                continue  # "supplies were flown to Libya by Egypt": what travelled is a thing
             sources, how, strength = _verb_sources(verb, index, sent, sent.doc)
             host = Mention(
                 verb.i,
@@ -1170,10 +1204,7 @@ class Coder:
         return Actor(f"unidentified attackers in {name}", country, "UNK", "")
 
     def _state_sector(self, country: str, sector: str, mention: str = "") -> Actor:
-        """The people of one sector of a state ("Kenya civilians", "Venezuela government"),
-        for an actor the grammar implies but does not name."""
-        name = f"{self.kb.country_name(country)} {SECTOR_LABEL.get(sector, sector)}"
-        return Actor(name, country, sector, mention, kb_id=country)
+        return state_sector(self.kb, country, sector, mention)
 
     def _home_party(
         self, source: Actor, actors: DocActors, mentions: list[Mention]

@@ -40,6 +40,8 @@ class Lexicon:
     light_verbs: frozenset[str] = frozenset()
     movement_verbs: frozenset[str] = frozenset()
     force_movement_verbs: frozenset[str] = frozenset()
+    brought_force_verbs: frozenset[str] = frozenset()
+    craft_movement_verbs: frozenset[str] = frozenset()
 
     def object_classes(self, lemma: str) -> set[str]:
         return {c for c, members in self.class_members.items() if lemma in members}
@@ -94,4 +96,6 @@ def load_lexicon() -> Lexicon:
     lex.light_verbs = frozenset(data["light_verbs"])
     lex.movement_verbs = frozenset(data.get("movement_verbs") or ())
     lex.force_movement_verbs = frozenset(data.get("force_movement_verbs") or ())
+    lex.brought_force_verbs = frozenset(data.get("brought_force_verbs") or ())
+    lex.craft_movement_verbs = frozenset(data.get("craft_movement_verbs") or ())
     return lex

@@ -33,7 +33,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 def trigger_lemmas(lex: Lexicon) -> frozenset[str]:
     """Every lemma whose token can start an event in `find_triggers` or `_travel`."""
-    lemmas = set(lex.verbs) | set(lex.movement_verbs)
+    lemmas = set(lex.verbs) | set(lex.movement_verbs) | set(lex.force_movement_verbs)
+    lemmas |= set(lex.brought_force_verbs) | set(lex.craft_movement_verbs)
     lemmas |= {key.split(" ", 1)[0] for key in lex.phrasal}
     # "air strike": the token with the lemma is "strike"
     lemmas |= {key.rsplit(" ", 1)[-1] for key in lex.nouns}
