@@ -3715,3 +3715,21 @@ def test_forces_moved_into_a_place_are_mobilised(code_text, text, pair):
 )
 def test_people_moving_are_no_forces_mobilised(code_text, text):
     assert not any(e.type == "MOBILIZE" for e in asserted(code_text(text, date(2022, 5, 9))))
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Ukrainian President Volodymyr Zelensky called Poland a true friend of Ukraine.",
+         ("SUPPORT", "UKR", "POL")),
+        ("Blinken said Washington's support for Kyiv remained unwavering.",
+         ("SUPPORT", "USA", "UKR")),
+    ],
+)
+def test_praise_of_a_party_and_a_bond_avowed_firm_are_support(code_text, text, pair):
+    assert pair in pairs(asserted(code_text(text, date(2023, 4, 5))))
+
+
+def test_praise_of_a_thing_supports_no_one(code_text):
+    events = asserted(code_text("The minister called the talks a good start.", date(2023, 4, 5)))
+    assert not any(e.type == "SUPPORT" for e in events)

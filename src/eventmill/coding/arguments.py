@@ -16,6 +16,7 @@ from eventmill.coding.factuality import SAYING_WHAT_WILL_BE, denier_of_joined, s
 from eventmill.coding.places import gazetteer
 from eventmill.coding.triggers import (
     PENALTY_WHY,
+    PRAISED_WHY,
     RELATIVE_PRONOUNS,
     VERDICT_WHY,
     Trigger,
@@ -964,7 +965,11 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
             and any(s.actor.country == m.actor.country for s in sources)
         ):
             return []  # "Putin said Russia would face any sanctions calmly": its own state
-        target, how_target = m, "subject of the clause that charges it with a wrong"
+        target, how_target = m, (
+            "the party named by a word of praise"
+            if trig.why == PRAISED_WHY
+            else "subject of the clause that charges it with a wrong"
+        )
     else:
         verb = token
         if trig.type == "CONSULT":

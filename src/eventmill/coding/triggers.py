@@ -250,20 +250,26 @@ UNDERGOING_VERBS = frozenset({"suffer", "experience", "endure", "face", "undergo
 
 
 @cache
-def negative_words() -> frozenset[str]:
-    """The words VADER's lexicon rates JUDGEMENT_VALENCE or lower (one word per line: the
-    word, its mean rating, then the judges' spread and ratings, tab-separated)."""
+def vader_ratings() -> dict[str, float]:
+    """Word -> mean rating of VADER's lexicon (one word per line: the word, its mean rating,
+    then the judges' spread and ratings, tab-separated); single words only."""
     lexicon = importlib.resources.files("vaderSentiment").joinpath("vader_lexicon.txt")
-    words = set()
+    ratings = {}
     for line in lexicon.read_text(encoding="utf-8").splitlines():
         word, _, rest = line.partition("\t")
-        rating = rest.split("\t", 1)[0]
         try:
-            if word.isalpha() and float(rating) <= JUDGEMENT_VALENCE:
-                words.add(word)
+            rating = float(rest.split("\t", 1)[0])
         except ValueError:
             continue
-    return frozenset(words)
+        if word.isalpha():
+            ratings[word] = rating
+    return ratings
+
+
+@cache
+def negative_words() -> frozenset[str]:
+    """The words VADER's lexicon rates JUDGEMENT_VALENCE or lower."""
+    return frozenset(w for w, r in vader_ratings().items() if r <= JUDGEMENT_VALENCE)
 
 
 def names_a_wrong(token: Token) -> bool:
@@ -607,6 +613,116 @@ def _branded(verb: Token) -> bool:
     )
 
 
+# nouns that name a party one praises ("called Germany a loyal partner", "Europe's shield")
+PRAISE_NOUNS = frozenset(
+    {
+        "friend", "ally", "partner", "hero", "champion", "shield", "bulwark", "pillar",
+        "model", "brother", "defender", "guardian", "patriot", "statesman", "example",
+        "beacon", "anchor", "gatekeeper",
+    }
+)
+# what sets an apposition off ("called Scholz, a close ally, on Monday" phones him)
+APPOSITION_MARKS = frozenset({",", "(", "-", "\u2014"})
+# how a naming by a word of praise is told
+PRAISED_WHY = "named a party by a word of praise"
+# the parties a naming may praise: a name of one, or "him", "her"
+PRAISED_ENTS = frozenset({"PERSON", "GPE", "ORG", "NORP", "LOC"})
+
+
+@cache
+def positive_words() -> frozenset[str]:
+    """The words VADER's lexicon rates as high as negative_words are low."""
+    return frozenset(w for w, r in vader_ratings().items() if r >= -JUDGEMENT_VALENCE)
+
+
+def _praise_word(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    if token.pos_ == "NOUN" and lemma in PRAISE_NOUNS:
+        return True
+    return token.pos_ in ("ADJ", "NOUN") and (
+        lemma in positive_words() or token.lower_ in positive_words()
+    )
+
+
+def _a_party(token: Token) -> bool:
+    if token.pos_ == "PRON":
+        return token.lower_ in ("him", "her")
+    return token.pos_ == "PROPN" and token.ent_type_ in PRAISED_ENTS
+
+
+def _praised(verb: Token) -> Token | None:
+    """The party a verb of naming calls by a word of praise: "called Bolsonaro a good man",
+    "described Japan as a steadfast ally", "called Greece Europe's shield" (which the parser
+    reads as "Greece" a compound of "Europe"). Not a thing so named ("called the talks a good
+    start"), nor one denied ("did not call him a friend"), nor praise mixed with blame."""
+    if any(c.dep_ == "neg" or c.lower_ == "what" for c in verb.children):
+        return None
+    party = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    complements = [
+        c
+        for c in verb.children
+        if c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as")
+    ]
+    if (party is None) != (not complements) and not (party is not None and _a_party(party)):
+        # "called Greece Europe's shield": the parser hangs the party from the owner of the
+        # word of praise, which it reads as the object or as the complement
+        word = party if party is not None else complements[0]
+        owner = next((c for c in word.children if c.dep_ == "poss"), None)
+        named = (
+            next((c for c in owner.children if c.dep_ == "compound" and _a_party(c)), None)
+            if owner is not None
+            else None
+        )
+        if named is None:
+            return None
+        complements, party = [word], named
+    if party is not None and not complements:
+        # "called Bolsonaro a good man": the parser reads the word as in apposition to the
+        # party, with no comma between ("called Bolsonaro, a close ally, on Monday" phones)
+        complements = [
+            c
+            for c in party.children
+            if c.dep_ == "appos" and verb.doc[c.left_edge.i - 1].text not in APPOSITION_MARKS
+        ]
+    if party is None or not _a_party(party) or not complements:
+        return None
+    words = [t for c in complements for t in c.subtree if t.i != party.i]
+    if any(t.lower_ in ("not", "no", "never") or names_a_wrong(t) for t in words):
+        return None
+    if any(_praise_word(t) for t in words):
+        return party
+    return None
+
+
+# a bond to another that, avowed firm, is support of it ("the commitment to Taiwan is
+# ironclad"), and the words that avow it so
+AVOWED_NOUNS = frozenset({"commitment", "support", "backing", "solidarity", "friendship"})
+FIRM_WORDS = frozenset(
+    {
+        "ironclad", "unwavering", "unshakeable", "unshakable", "unbreakable", "steadfast",
+        "firm", "solid", "strong", "absolute", "unconditional", "resolute", "undiminished",
+        "unquestionable", "unwaveringly", "rock",
+    }
+)
+
+
+def _avowed_firm(noun: Token) -> bool:
+    """ "the commitment to Taiwan was ironclad", "support for Kyiv remains unwavering": the
+    noun is the subject of "be" or "remain" with a word of firmness, said of a party ("to",
+    "for", "with" after the noun)."""
+    head = noun.head
+    if noun.dep_ != "nsubj" or head.lemma_.lower() not in ("be", "remain"):
+        return False
+    if any(c.dep_ == "neg" for c in head.children):
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ in ("to", "for", "with") for c in noun.children):
+        return False
+    return any(
+        c.dep_ in ("acomp", "attr") and any(t.lower_ in FIRM_WORDS for t in c.subtree)
+        for c in head.children
+    )
+
+
 # what is promised by its denial: "will not go unpunished", "would never leave it unanswered"
 UNANSWERED_WORDS = frozenset({"unanswered", "unpunished", "unavenged"})
 UNANSWERED_WHY = "not left unanswered"
@@ -796,6 +912,17 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
                 )
                 verb_triggers.add(token.i)
             continue
+        praised = _praised(token) if rule is None and lemma in BRANDING_VERBS else None
+        if praised is not None:
+            # "called Bolsonaro a good man", "called Greece Europe's shield": naming a party
+            # by a word of praise
+            praise = lex.verbs.get("praise")
+            if praise is not None:
+                found.append(
+                    Trigger(token, "SUPPORT", None, praise, PRAISED_WHY, charged=praised)
+                )
+                verb_triggers.add(token.i)
+            continue
         if rule is None and lemma in BRANDING_VERBS and _branded(token):
             # "called the strike a blatant act of aggression": naming an act a crime
             condemn = lex.verbs.get("condemn")
@@ -872,6 +999,12 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
         if hyphened in lex.nouns:
             rule = lex.nouns[hyphened]  # "a sit-in"
         rule = rule or lex.nouns.get(lemma)
+        if lemma in AVOWED_NOUNS and _avowed_firm(token):
+            # "America's commitment to Taiwan was ironclad", "our support for Kyiv remains
+            # unwavering": a bond to another avowed firm is support of it
+            base_rule = rule or lex.nouns.get("solidarity")
+            if base_rule is not None:
+                rule = replace(base_rule, lemma=lemma, type="SUPPORT", mode=None)
         if rule is not None and _test_prefixed(token) and "test" in lex.nouns:
             rule = lex.nouns["test"]  # "a test-launch", "the test-firing of a missile"
         elif rule is None or rule.type is None or not _noun_ok(rule, token):
