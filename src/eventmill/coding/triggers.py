@@ -650,6 +650,13 @@ def _a_party(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.ent_type_ in PRAISED_ENTS
 
 
+def _as_verb(lex: Lexicon, base: str, token: Token, etype: str, mode, why: str, **extra):
+    """A trigger on `token` with the rule of the verb `base` ("condemn", "praise"), or None
+    when the lexicon has none."""
+    rule = lex.verbs.get(base)
+    return Trigger(token, etype, mode, rule, why, **extra) if rule is not None else None
+
+
 def _praised(verb: Token) -> Token | None:
     """The party a verb of naming calls by a word of praise: "called Bolsonaro a good man",
     "described Japan as a steadfast ally", "called Greece Europe's shield" (which the parser
@@ -902,37 +909,30 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
                     if rule:
                         break
         rule = rule or lex.verbs.get(lemma)
-        if rule is None and _not_left_unanswered(token):
-            # "Turkey would never leave such provocations unanswered", "the attack will not
-            # go unpunished": a harm promised by denying it will be withheld
-            threaten = lex.verbs.get("threaten")
-            if threaten is not None:
-                found.append(
-                    Trigger(token, "THREATEN", None, threaten, UNANSWERED_WHY, negated=True)
-                )
-                verb_triggers.add(token.i)
-            continue
-        praised = _praised(token) if rule is None and lemma in BRANDING_VERBS else None
-        if praised is not None:
-            # "called Bolsonaro a good man", "called Greece Europe's shield": naming a party
-            # by a word of praise
-            praise = lex.verbs.get("praise")
-            if praise is not None:
-                found.append(
-                    Trigger(token, "SUPPORT", None, praise, PRAISED_WHY, charged=praised)
-                )
-                verb_triggers.add(token.i)
-            continue
-        if rule is None and lemma in BRANDING_VERBS and _branded(token):
-            # "called the strike a blatant act of aggression": naming an act a crime
-            condemn = lex.verbs.get("condemn")
-            if condemn is not None:
-                found.append(
-                    Trigger(token, "ACCUSE", "disapprove", condemn, f"'{lemma}' it a wrong")
-                )
-                verb_triggers.add(token.i)
-            continue
         if rule is None:
+            # a verb with no rule of its own that does the act of another here
+            borrowed = None
+            praised = _praised(token) if lemma in BRANDING_VERBS else None
+            if _not_left_unanswered(token):
+                # "Turkey would never leave such provocations unanswered", "the attack will
+                # not go unpunished": a harm promised by denying it will be withheld
+                borrowed = _as_verb(
+                    lex, "threaten", token, "THREATEN", None, UNANSWERED_WHY, negated=True
+                )
+            elif praised is not None:
+                # "called Bolsonaro a good man", "called Greece Europe's shield": naming a
+                # party by a word of praise
+                borrowed = _as_verb(
+                    lex, "praise", token, "SUPPORT", None, PRAISED_WHY, charged=praised
+                )
+            elif lemma in BRANDING_VERBS and _branded(token):
+                # "called the strike a blatant act of aggression": naming an act a crime
+                borrowed = _as_verb(
+                    lex, "condemn", token, "ACCUSE", "disapprove", f"'{lemma}' it a wrong"
+                )
+            if borrowed is not None:
+                found.append(borrowed)
+                verb_triggers.add(token.i)
             continue
         if tested:
             trigger = _weapons_test(lex, token, rule)
