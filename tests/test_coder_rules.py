@@ -3733,3 +3733,23 @@ def test_praise_of_a_party_and_a_bond_avowed_firm_are_support(code_text, text, p
 def test_praise_of_a_thing_supports_no_one(code_text):
     events = asserted(code_text("The minister called the talks a good start.", date(2023, 4, 5)))
     assert not any(e.type == "SUPPORT" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Zambian President Hakainde Hichilema removed the army chief from his post on Monday.",
+         ("COERCE", "ZMB", "ZMB")),
+        ("Ugandan opposition leader Bobi Wine was stopped by police at the airport and taken "
+         "in for questioning.", ("COERCE", "UGA", "UGA")),
+        ("CAIRO, July 3 — The Egyptian army took three television channels off the air on "
+         "Wednesday.", ("COERCE", "EGY", "EGY")),
+    ],
+)
+def test_removal_from_a_post_questioning_and_channels_off_air(code_text, text, pair):
+    assert pair in pairs(asserted(code_text(text, date(2023, 7, 3))))
+
+
+def test_a_thing_removed_from_an_office_is_no_removal(code_text):
+    events = code_text("Workers removed the rubble from the office.", date(2023, 7, 3))
+    assert not any(e.type == "COERCE" for e in events)

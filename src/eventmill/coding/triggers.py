@@ -423,6 +423,28 @@ def _apply_objects(lex: Lexicon, rule: Rule, verb) -> tuple[str, str | None] | N
     return mapping.get("*")
 
 
+def _prep_phrase(lex: Lexicon, lemma: str, verb) -> Rule | None:
+    """A phrasal rule keyed "verb prep word" or "verb prep class" on a prepositional phrase
+    of the verb: "remove from posts" ("removed him from his post"), "take for questioning"."""
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for p in prep.children:
+            if p.dep_ not in ("pobj", "pcomp"):
+                continue
+            words = _object_words(p)
+            for word in words:
+                rule = lex.phrasal.get(f"{lemma} {prep.lower_} {word}")
+                if rule is not None:
+                    return rule
+            for cls, members in lex.class_members.items():
+                if any(w in members for w in words):
+                    rule = lex.phrasal.get(f"{lemma} {prep.lower_} {cls}")
+                    if rule is not None:
+                        return rule
+    return None
+
+
 def verb_lemma(token, lex: Lexicon) -> str:
     """The verb's lemma, mended where the small model's lemmatiser is wrong ("staged" ->
     "stag"): when its lemma is unknown to the lexicon, try the plain English stems."""
@@ -897,6 +919,10 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
                 # one whose object names none
                 rule, particle = phrase, word
                 break
+        if rule is None:
+            # "removed from their posts", "taken in for questioning": verb, preposition and
+            # the word (or class of words) it governs
+            rule = _prep_phrase(lex, lemma, token)
         # "open fire" is verb + object noun; "hold X responsible" verb + predicate
         obj = direct_object(token)
         if rule is None and obj is not None:
