@@ -3753,3 +3753,16 @@ def test_removal_from_a_post_questioning_and_channels_off_air(code_text, text, p
 def test_a_thing_removed_from_an_office_is_no_removal(code_text):
     events = code_text("Workers removed the rubble from the office.", date(2023, 7, 3))
     assert not any(e.type == "COERCE" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Serbia's government said the suspects would not be extradited to Croatia.",
+         ("REJECT", "SRB", "HRV")),
+        ("Juan Guaido said he would not cooperate with the Venezuelan government.",
+         ("REJECT", "VEN", "VEN")),
+    ],
+)
+def test_a_refusal_to_cooperate_or_hand_over_is_a_rejection(code_text, text, pair):
+    assert pair in pairs(asserted(code_text(text, date(2019, 4, 12))))

@@ -1002,6 +1002,20 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
             pm = index.of_token(passive)
             if sources and pm is not None and pm in sources:
                 sources = []
+            if (
+                not sources
+                and trig.negated
+                and trig.type == "REJECT"
+                and verb.dep_ == "ccomp"
+                and verb.head.lemma_.lower() in SAYING_VERBS | {"vow", "insist", "pledge"}
+            ):
+                # "said Bashir would not be handed over": what the speaker says will not be
+                # done is the speaker's own refusal
+                said, _how, strength = _verb_sources(verb.head, index, sent, doc)
+                if said and not (pm is not None and pm in said):
+                    sources, how_source = said, "the speaker of a refusal told in the passive"
+                    # the one not handed over is no target; the one refused is
+                    candidates = [(t, h) for t, h in candidates if t.i != passive.i]
         for tok, how in candidates:
             m = index.of_token(tok, allow_inner=True)
             if (
