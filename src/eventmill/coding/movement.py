@@ -79,6 +79,16 @@ HOME_AREAS = frozenset(
 )
 
 
+def _people_where(verb: Token, home: str | None, kb: KnowledgeBase) -> Mention:
+    """The people of the state the forces were moved into, as the target on the verb."""
+    people = (
+        state_sector(kb, home, "CVL")
+        if home in kb.countries
+        else Actor("unknown civilians", None, "CVL", "")
+    )
+    return Mention(verb.i, verb.i + 1, verb.i, people, "sector", how="the people where forces went")
+
+
 def forces_home(
     verb: Token,
     dest: Place | None,
@@ -127,14 +137,7 @@ def forces_home(
         where = dest.name if dest is not None else "their own country"
         why = f"forces moving at home: '{verb.lemma_}' into {where}"
         home = dest.country if dest is not None else country
-        people = (
-            state_sector(kb, home, "CVL")
-            if home in kb.countries
-            else Actor("unknown civilians", None, "CVL", "")
-        )
-        target = Mention(
-            verb.i, verb.i + 1, verb.i, people, "sector", how="the people where forces went"
-        )
+        target = _people_where(verb, home, kb)
         how_both = f"source: {how}; target: the people of {where}"
         trig = Trigger(verb, "MOBILIZE", "troops", rule, why)
         out.append((trig, Arguments(source, target, how_both, strength * 0.9)))
@@ -209,14 +212,7 @@ def forces_brought(
             # "soldiers were flown into Cobija": the forces of the state they serve in
             forces = state_sector(kb, home, source.actor.sector, source.actor.mention)
             source = replace(source, actor=forces)
-        people = (
-            state_sector(kb, home, "CVL")
-            if home in kb.countries
-            else Actor("unknown civilians", None, "CVL", "")
-        )
-        target = Mention(
-            verb.i, verb.i + 1, verb.i, people, "sector", how="the people where forces went"
-        )
+        target = _people_where(verb, home, kb)
         why = f"forces moved at home: '{verb.lemma_}' into {where}"
         trig = Trigger(verb, "MOBILIZE", "troops", rule, why)
         how_both = "source: the forces moved; target: the people where they were moved"
