@@ -3766,3 +3766,19 @@ def test_a_thing_removed_from_an_office_is_no_removal(code_text):
 )
 def test_a_refusal_to_cooperate_or_hand_over_is_a_rejection(code_text, text, pair):
     assert pair in pairs(asserted(code_text(text, date(2019, 4, 12))))
+
+
+@pytest.mark.parametrize(
+    "text, pair, venue",
+    [
+        ("Separatists in eastern Moldova seized a police station on Monday. In Brussels, the "
+         "EU foreign policy chief urged the separatists to withdraw.", ("REQUEST", "EUR", "MDA"),
+         "BEL"),
+        ("Rebels in northern Mali attacked an army post. Speaking in Paris, the French "
+         "foreign minister condemned the rebels.", ("ACCUSE", "FRA", "MLI"), "FRA"),
+    ],
+)
+def test_rebels_placed_nowhere_are_the_storys_rebels(code_text, text, pair, venue):
+    found = pairs(asserted(code_text(text, date(2021, 3, 2))))
+    assert pair in found
+    assert (pair[0], pair[1], venue) not in found

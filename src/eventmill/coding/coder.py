@@ -109,6 +109,8 @@ LAST_DATE = "last date named"
 # response to "the attack" is to the story's own attack, told first, not to one told as
 # background later
 DOERS = "doers by type"
+# key of the country of the last rebels coded in the story, in the same memory
+REBELS_OF = "country of the story's rebels"
 # responses to an act named by its noun: "condemned the detentions"
 RESPONSE_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 # nouns that name an act told before without being triggers of their own ("condemned the
@@ -559,7 +561,15 @@ class Coder:
                 # Not when they act on a state itself ("rebels appealed to France") or on a
                 # foreigner ("demonstrators denounced the US ambassador")
                 where = country_place(target.country)
+            # "In Geneva, the rebels said", "In Washington, Obama urged the separatists to":
+            # rebels placed nowhere of their own are the story's rebels named before, not
+            # people of the place where they speak or are spoken to
+            rebels_of = country_place(memory.get(REBELS_OF))
+            if _placeless_rebels(source, args.source, places) and rebels_of is not None:
+                where = rebels_of
             source = self._place_country(source, where, actors)
+            if _placeless_rebels(target, args.target, places) and rebels_of is not None:
+                target = self._place_country(target, rebels_of, None)
             if target is not None and target.country is None:
                 # a target of no named country ("protesters", "the government") is where a
                 # place puts it, else the doer's own ("police shot protesters")
@@ -899,6 +909,9 @@ class Coder:
                 symmetric=args.symmetric,
             )
             out.append(event)
+            for party in (source, target):
+                if party is not None and party.sector == "REB" and party.country:
+                    memory[REBELS_OF] = party.country
             if (
                 args.target is not None
                 and source.country is not None
@@ -2136,6 +2149,16 @@ def _same_pair(e: Event, source, target) -> bool:
         return (a.country, a.name) if a is not None else None
 
     return {key(e.source), key(e.target)} == {key(source), key(target)}
+
+
+def _placeless_rebels(actor: Actor | None, mention: Mention | None, places) -> bool:
+    """Rebels of no named country and no place of their own ("the separatists")."""
+    return (
+        actor is not None
+        and actor.sector == "REB"
+        and actor.country is None
+        and _own_place(mention, places) is None
+    )
 
 
 def _own_place(mention, places) -> Place | None:
