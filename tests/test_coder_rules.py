@@ -3782,3 +3782,18 @@ def test_rebels_placed_nowhere_are_the_storys_rebels(code_text, text, pair, venu
     found = pairs(asserted(code_text(text, date(2021, 3, 2))))
     assert pair in found
     assert (pair[0], pair[1], venue) not in found
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Belarus held a presidential vote on Sunday. The European Union's foreign policy chief "
+         "Josep Borrell called the election a sham.", ("ACCUSE", "EUR", "BLR")),
+        ("Riots shook Bogota for a week. The Colombian army lifted the curfew on Monday.",
+         ("RETREAT", "COL", "COL")),
+        ("Mali's army retook the town of Kidal on Sunday. The French minister warned the "
+         "militants.", ("THREATEN", "FRA", "MLI")),
+    ],
+)
+def test_a_faulted_vote_a_lifted_curfew_and_the_militants_warned(code_text, text, pair):
+    assert pair in pairs(asserted(code_text(text, date(2020, 8, 12))))

@@ -1633,6 +1633,17 @@ def _verb_sources(
             return index.coordinated(inner, doc), how + " (its adjective)", 0.85
         if m is not None and m.kind == "pair":
             return [m], how, 1.0
+        if how == "subject" and tok.pos_ == "PROPN":
+            # "Opposition leaders Vitaly Klitschko, ... and Oleh Tyahnybok demanded": the
+            # parser split the subject; the name it took is no actor, another of the verb's
+            # subjects is
+            for other in sorted(
+                (c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i != tok.i),
+                key=lambda c: abs(verb.i - c.i),
+            ):
+                om = index.of_token(other, allow_inner=False)
+                if _usable(om):
+                    return index.coordinated(om, doc), "another subject the parser split", 0.9
         if speaker is not None:
             return index.coordinated(speaker, doc), "the speaker, joined to what was said", 0.85
         if tok.pos_ in ("NOUN", "PROPN", "PRON") and not (m is not None and m.place_like):

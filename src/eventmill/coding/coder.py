@@ -93,6 +93,8 @@ IMPLIED_TARGET = {
     ("COERCE", None): "CVL",
     ("ASSAULT", None): "UNK",
 }
+# restrictions a state puts on its own people, which lifting them relieves
+HOME_RESTRICTIONS = frozenset({"curfew", "lockdown", "law", "emergency"})
 # verbs of removing office holders, whose object is the state's own government
 DISMISSAL_VERBS = frozenset({"dismiss", "sack", "fire"})
 # a doer's commitment to a future act is coded as the commitment (DESIGN.md: AGREE covers
@@ -605,7 +607,7 @@ class Coder:
                     own is None
                     and args.target is not None
                     and _definite(args.target, sent)
-                    and args.target.actor.sector in ("GOV", "MIL", "COP", "SPY")
+                    and args.target.actor.sector in ("GOV", "MIL", "COP", "SPY", "REB")
                     and source is not None
                     and actors.dominant_country() not in (None, source.country)
                 ):
@@ -773,6 +775,19 @@ class Coder:
                 # rejected the result": an election's result is the state's, which declared it
                 target = self._state_sector(source.country, "GOV")
                 implied = "the state that declared the result"
+            if (
+                target is None
+                and trig.type == "ACCUSE"
+                and _faults_a_vote(trig.token)
+                and actors.dominant_country() in self.kb.countries
+                and source.country != actors.dominant_country()
+            ):
+                # "Solana called the election a travesty of democracy", "an OAS audit found
+                # serious irregularities in the vote": an outsider faults the state that held
+                # the vote, the story's country
+                target = self._state_sector(actors.dominant_country(), "GOV")
+                implied = "the state that held the vote an outsider faulted"
+                fallback = FALLBACK_STRENGTH
             if target is None and trig.type == "REJECT" and _rejects_a_charge(trig.token):
                 target, implied = _accuser(source, memory)
                 if target is not None:
@@ -811,7 +826,7 @@ class Coder:
                 and trig.type == "REJECT"
                 and trig.negated
                 and trig.rule.mode == "resign"
-                and source.sector == "GOV"
+                and source.sector in ("GOV", "ELI")
                 and source.country in self.kb.countries
             ):
                 # "Bakiyev said he would not resign", no demand told: refused to the people
@@ -1273,6 +1288,22 @@ class Coder:
             # "Mubarak dismissed his government", "Saied sacked the defence minister": the
             # state's own office holders
             sector = "GOV"
+        elif (
+            trig.type == "RETREAT"
+            and source is not None
+            and source.sector in STATE_SECTORS
+            and any(
+                o.lemma_.lower() in HOME_RESTRICTIONS
+                for o in trig.token.children
+                if o.dep_ in ("dobj", "obj")
+            )
+        ):
+            # "the army lifted the curfew", "ended martial law": a state's restriction on
+            # its own people, lifted for them where it happened
+            country = (location.country if location else None) or source.country
+            if country != source.country:
+                return None, ""
+            sector = "CVL"
         elif trig.type == "RETREAT" and mode == "withdraw":
             # "withdrew from the city of Kherson": the state whose ground was left
             country = location.country if location else None
@@ -1862,6 +1893,29 @@ def _rejected(verb: Token) -> set[str]:
 def _rejects_a_result(verb: Token) -> bool:
     """ "rejected the outcome", "rejected the result a week later": an election's result."""
     return bool(_rejected(verb) & RESULT_NOUNS)
+
+
+# what a state holds when its people vote
+VOTE_NOUNS = frozenset(
+    {"election", "vote", "poll", "ballot", "referendum", "result", "outcome", "count"}
+)
+
+
+def _faults_a_vote(verb: Token) -> bool:
+    """ "called the election a travesty", "found irregularities in the vote": what the verb
+    faults is a vote, or a wrong found in one."""
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")):
+        if obj.lemma_.lower() in VOTE_NOUNS:
+            return True
+        if any(
+            p.lemma_.lower() in VOTE_NOUNS
+            for c in obj.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "of", "during")
+            for p in c.children
+            if p.dep_ == "pobj"
+        ):
+            return True
+    return False
 
 
 def _rejects_a_charge(verb: Token) -> bool:
