@@ -3797,3 +3797,38 @@ def test_rebels_placed_nowhere_are_the_storys_rebels(code_text, text, pair, venu
 )
 def test_a_faulted_vote_a_lifted_curfew_and_the_militants_warned(code_text, text, pair):
     assert pair in pairs(asserted(code_text(text, date(2020, 8, 12))))
+
+
+@pytest.mark.parametrize(
+    "text, word, pair",
+    [
+        ("The Thai army seized power on Thursday and suspended the constitution.", "suspended",
+         ("COERCE", "THA", "THA")),
+        ("Norway pulled out of a joint naval exercise with Russia on Friday.", "pulled",
+         ("SANCTION", "NOR", "RUS")),
+    ],
+)
+def test_a_suspended_constitution_and_a_drill_left_are_typed_by_their_object(
+    code_text, text, word, pair
+):
+    events = [e for e in asserted(code_text(text, date(2021, 3, 1))) if e.evidence.trigger == word]
+    assert pairs(events) == {pair}
+
+
+def test_a_visit_told_as_the_setting_of_an_act_is_no_meeting(code_text):
+    text = "Merkel, visiting Madrid on Monday, praised Spanish Prime Minister Pedro Sanchez."
+    found = pairs(asserted(code_text(text, date(2021, 3, 1))))
+    assert ("SUPPORT", "DEU", "ESP") in found
+    assert ("CONSULT", "DEU", "ESP") not in found
+
+
+def test_the_terms_of_a_deal_are_not_acts_of_their_own(code_text):
+    text = "Morocco signed an accord on Thursday establishing diplomatic relations with Israel."
+    found = pairs(asserted(code_text(text, date(2021, 3, 1))))
+    assert ("AGREE", "MAR", "ISR") in found
+    assert not any(p[0] == "SUPPORT" for p in found)
+
+
+def test_a_nouns_of_phrase_is_read_as_its_verbs_object(code_text):
+    text = "Japan announced the release of oil from its strategic reserve to help Ukraine."
+    assert not any(e.type == "RETREAT" for e in code_text(text, date(2022, 3, 1)))

@@ -465,6 +465,8 @@ class Coder:
             )
         )
         for trig, args in planned:
+            if _visit_as_setting(trig):
+                continue
             fact, fact_rule = factuality(trig)
             etype_name, pledge = trig.type, None
             if fact == "asserted" and trig.type == "AGREE" and conditional_vow(trig):
@@ -2152,6 +2154,33 @@ def _body_in_session(trig: Trigger, source: Actor) -> bool:
 
 # verbs of vowing, coded for what they vow
 VOWING_VERBS = frozenset({"vow", "swear"})
+
+
+# "on a visit to": the visit as the scene of what was said. Not "during the visit of the
+# president to Russia", which a story tells as the meeting itself (the reference article)
+SETTING_PREPS = frozenset({"on"})
+
+
+def _visit_as_setting(trig: Trigger) -> bool:
+    """ "Guterres, visiting Addis Ababa, praised both leaders", "Putin, on a visit to Armenia,
+    said": a visit told as the setting of what the visitor said or did there is the scene
+    of the story's event, not an event of its own."""
+    if (trig.type, trig.mode) != ("CONSULT", "visit"):
+        return False
+    token = trig.token
+    if not trig.is_noun:
+        return token.tag_ == "VBG" and token.dep_ in ("acl", "advcl") and token.head.pos_ in (
+            "VERB",
+            "PROPN",
+            "NOUN",
+        )
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ in SETTING_PREPS
+        and prep.head.pos_ == "VERB"
+        and trig.governor is None
+    )
 
 
 def _empty_vow(trig: Trigger) -> bool:

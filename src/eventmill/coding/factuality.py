@@ -276,6 +276,14 @@ def factuality(trig: Trigger) -> tuple[str, str]:
     return fact, why
 
 
+# nouns of a deal, whose participle clause tells its terms
+# (not a resolution's, law's or declaration's: "a resolution criticising Sri Lanka" is the
+# criticism)
+DEAL_NOUNS = frozenset(
+    {"agreement", "accord", "deal", "treaty", "pact", "memorandum", "protocol", "contract",
+     "convention", "roadmap", "settlement", "plan", "arrangement", "understanding"}
+)
+
 # verbs that say what one will do
 SAYING_WHAT_WILL_BE = SPEECH_VERBS | {"warn", "vow", "insist", "declare", "add", "pledge"}
 
@@ -434,6 +442,22 @@ def _verbal_context(verb, etype: str | None = None) -> tuple[str, str]:
                 continue
             # "troops ... to fight", "the authority to expel": a purpose or a power, not a deed
             return "hypothetical", f"infinitive clause '{token.text}'"
+        if dep == "acl" and token.tag_ == "VBG" and head.lemma_.lower() in DEAL_NOUNS:
+            # "signed agreements establishing full diplomatic relations", "a deal ending the
+            # war": what a deal provides for is its terms, the deal itself the deed
+            return "hypothetical", f"the terms of the '{head.text}'"
+        deal = next(
+            (o for o in head.children if o.dep_ in ("dobj", "obj") and o.i < token.i), None
+        )
+        if (
+            dep == "advcl"
+            and token.tag_ == "VBG"
+            and deal is not None
+            and deal.lemma_.lower() in DEAL_NOUNS
+        ):
+            # "signed an accord on Thursday establishing ties": the parser hangs the terms
+            # on the verb when a phrase comes between
+            return "hypothetical", f"the terms of the '{deal.text}'"
         if head.i == token.i or dep in STOP_AT:
             break
         if dep in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "conj", "acomp"):

@@ -423,6 +423,17 @@ def _apply_objects(lex: Lexicon, rule: Rule, verb) -> tuple[str, str | None] | N
     return mapping.get("*")
 
 
+def _classed(lex: Lexicon, rule: Rule, obj) -> tuple[str, str | None] | None:
+    """The type and mode a verb rule's `objects` give one object."""
+    for word in _object_words(obj):
+        for cls, target in rule.objects:
+            if cls == "*":
+                continue
+            if word == cls or word in lex.class_members.get(cls, ()):
+                return target
+    return dict(rule.objects).get("*")
+
+
 def _prep_phrase(lex: Lexicon, lemma: str, verb) -> Rule | None:
     """A phrasal rule keyed "verb prep word" or "verb prep class" on a prepositional phrase
     of the verb: "remove from posts" ("removed him from his post"), "take for questioning"."""
@@ -1106,6 +1117,25 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
             f" with light verb '{verb_lemma(governor, lex)}'" if governor else ""
         )
         etype, mode = rule.type, rule.mode
+        as_verb = lex.verbs.get(lemma)
+        of_object = next(
+            (p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+             for p in c.children if p.dep_ == "pobj"),
+            None,
+        )
+        if (
+            as_verb is not None
+            and as_verb.objects is not None
+            and of_object is not None
+            and rule.lemma == lemma  # not "a test launch of a missile", read as a test
+        ):
+            # "the release of oil from the reserve" is no release of prisoners: the noun's
+            # "of" names what its verb's object would ("released oil"), and is read the same
+            typed = _classed(lex, as_verb, of_object)
+            if typed is None or typed[0] is None:
+                continue
+            etype, mode = typed
+            why += f" (of '{of_object.text}')"
         if governor is not None and verb_lemma(governor, lex) in rule.accusation_with:
             etype, mode = "ACCUSE", "disapprove"
             why += " (a diplomatic complaint)"
