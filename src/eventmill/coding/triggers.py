@@ -412,26 +412,28 @@ def _apply_objects(lex: Lexicon, rule: Rule, verb) -> tuple[str, str | None] | N
     objs = class_objects(verb)
     if not objs:
         return rule.bare
-    mapping = dict(rule.objects)
     for obj in objs:
-        for word in _object_words(obj):
-            for cls, target in rule.objects:
-                if cls == "*":
-                    continue
-                if word == cls or word in lex.class_members.get(cls, ()):
-                    return target
-    return mapping.get("*")
+        classes = _object_classes(lex, rule, obj)
+        if classes:
+            return classes[0]
+    return dict(rule.objects).get("*")
+
+
+def _object_classes(lex: Lexicon, rule: Rule, obj) -> list[tuple[str, str | None] | None]:
+    """What the classes of a verb rule's `objects` the object is of give, first first (a
+    class may give None: no event)."""
+    return [
+        target
+        for word in _object_words(obj)
+        for cls, target in rule.objects
+        if cls != "*" and (word == cls or word in lex.class_members.get(cls, ()))
+    ]
 
 
 def _classed(lex: Lexicon, rule: Rule, obj) -> tuple[str, str | None] | None:
-    """The type and mode a verb rule's `objects` give one object."""
-    for word in _object_words(obj):
-        for cls, target in rule.objects:
-            if cls == "*":
-                continue
-            if word == cls or word in lex.class_members.get(cls, ()):
-                return target
-    return dict(rule.objects).get("*")
+    """The type and mode a verb rule's `objects` give one object, its "*" if no class."""
+    classes = _object_classes(lex, rule, obj)
+    return classes[0] if classes else dict(rule.objects).get("*")
 
 
 def _prep_phrase(lex: Lexicon, lemma: str, verb) -> Rule | None:
