@@ -3832,3 +3832,17 @@ def test_the_terms_of_a_deal_are_not_acts_of_their_own(code_text):
 def test_a_nouns_of_phrase_is_read_as_its_verbs_object(code_text):
     text = "Japan announced the release of oil from its strategic reserve to help Ukraine."
     assert not any(e.type == "RETREAT" for e in code_text(text, date(2022, 3, 1)))
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("The Kremlin said Estonia would face countermeasures over the removal of the monument.",
+         ("THREATEN", "RUS", "EST")),
+        ("Morocco said Spain's decision would have consequences.", ("THREATEN", "MAR", "ESP")),
+        ("Venezuela said its army would respond militarily if Guyanese troops entered the "
+         "disputed zone.", ("THREATEN", "VEN", "GUY")),
+    ],
+)
+def test_penalties_foretold_and_force_vowed_are_threats(code_text, text, pair):
+    assert pair in pairs(asserted(code_text(text, date(2022, 3, 1))))

@@ -728,6 +728,19 @@ def _target_tokens(verb, exclude: set[int], preps=TARGET_PREPS):
             out.append((child, "subject of a passive"))
         elif child.dep_ == "agent" and _stative(verb) and _pobj(child) is not None:
             out.append((_pobj(child), "what the stance is about ('by')"))
+    if (
+        verb.dep_ == "conj"
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and not _stative(verb)
+    ):
+        # "Navalny was among those held and was jailed for 15 days": a passive joined to
+        # the verb before shares its subject
+        shared = next(
+            (c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None
+        )
+        if shared is not None and shared.i not in exclude:
+            out.append((shared, "subject of a passive"))
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in preps:
             pobj = _pobj(child)

@@ -1161,7 +1161,56 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
         found.extend(_verdicts(sent, lex, {t.token.i for t in found}))
     found.extend(_orders(sent, lex, {t.token.i for t in found}))
     found.extend(_or_else(sent, lex))
+    found.extend(
+        _by_force(
+            sent,
+            lex,
+            {t.token.i for t in found},
+            {t.token.i for t in found if t.type == "THREATEN"},
+        )
+    )
     return found
+
+
+# how an act is said to be done by arms: "retake the jails by force", "respond militarily",
+# "respond with full might"
+FORCE_MANNER_ADVERBS = frozenset({"militarily", "forcibly"})
+FORCE_MANNER_NOUNS = frozenset({"force", "might", "arms"})
+BY_FORCE_WHY = "vowed to act by force"
+
+
+def _by_force(sent, lex: Lexicon, taken: set[int], threats: set[int]) -> list[Trigger]:
+    """ "Kurti said police would dismantle the barricades by force if ...", "said his forces
+    would respond with full might": an act its doer says it will do by force is a harm to
+    come (the coder reads it as a threat), whatever the verb; told as done, it is left to
+    the verb's own entry."""
+    attack = lex.verbs.get("attack")
+    out = []
+    if attack is None:
+        return out
+    for verb in sent:
+        if verb.i in taken or verb.pos_ != "VERB" or not _harm_to_come(verb):
+            continue
+        if any(a.i in threats for a in verb.ancestors):
+            continue  # "warned Jammeh that troops would remove him by force": the warning's
+        by_force = any(
+            c.dep_ == "advmod" and c.lower_ in FORCE_MANNER_ADVERBS for c in verb.children
+        ) or any(
+            prep.dep_ == "prep"
+            and prep.lower_ in ("by", "with")
+            and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in FORCE_MANNER_NOUNS
+                and not any(d.dep_ == "prep" for d in p.children)  # "by force of law"
+                for p in prep.children
+            )
+            for prep in verb.children
+        )
+        if by_force:
+            rule = replace(
+                attack, lemma=verb.lemma_.lower(), objects=None, bare=None, confidence=0.6
+            )
+            out.append(Trigger(verb, "ASSAULT", None, rule, BY_FORCE_WHY))
+    return out
 
 
 # verbs that tell another what to do, and what one may be told to face if one does not
@@ -1404,9 +1453,13 @@ VERDICT_WHY = "said it was a wrong"
 PENALTY_NOUNS = frozenset(
     {
         "action", "punishment", "consequence", "sanction", "reprisal", "retaliation",
-        "response", "isolation", "penalty", "retribution", "measure",
+        "response", "isolation", "penalty", "retribution", "measure", "countermeasure",
+        "counter-measure", "repercussion",
     }
 )
+# what an act of another is said to bring upon it ("said Spain's decision would have
+# consequences"): a warning to the one whose act it is
+CONSEQUENCE_NOUNS = frozenset({"consequence", "repercussion"})
 PENALTY_WHY = "said another would face a penalty"
 
 
@@ -1415,15 +1468,35 @@ def _penalty_foretold(clause: Token) -> Token | None:
     would face disciplinary action"): a warning to it by the one who says it. Not what may
     happen ("could face"), nor the speaker's own ("we will face").
     """
-    if clause.lemma_.lower() != "face" or not any(
+    lemma = clause.lemma_.lower()
+    told_to_come = any(
         c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in clause.children
-    ):
+    )
+    if lemma == "face":
+        # "would face sanctions"; or told as now, "Lithuania faces harsh countermeasures"
+        nouns = PENALTY_NOUNS
+        if not told_to_come and not (
+            clause.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in clause.children)
+        ):
+            return None
+    elif lemma == "have" and told_to_come:
+        nouns = CONSEQUENCE_NOUNS  # "Spain's decision would have consequences"
+    else:
         return None
     if not any(
-        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in PENALTY_NOUNS for c in clause.children
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in nouns for c in clause.children
     ):
         return None
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is not None and lemma == "have":
+        # the act's owner: "Spain's decision"
+        subject = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if subject is not None and subject.lower_ == "it" and clause.head.lemma_.lower() == "tell":
+        # "Ankara was told by Washington that it would face sanctions": the one told
+        subject = next(
+            (c for c in clause.head.children if c.dep_ in ("nsubjpass", "dative", "dobj")),
+            None,
+        )
     if subject is None or (subject.pos_ == "PRON" and subject.lower_ not in ("he", "she", "they")):
         return None
     return subject
