@@ -3846,3 +3846,8 @@ def test_a_nouns_of_phrase_is_read_as_its_verbs_object(code_text):
 )
 def test_penalties_foretold_and_force_vowed_are_threats(code_text, text, pair):
     assert pair in pairs(asserted(code_text(text, date(2022, 3, 1))))
+
+
+def test_a_rank_with_a_nationality_and_no_name_is_a_person_of_that_state(code_text):
+    text = "China's coast guard detained the Japanese captain of a fishing boat on Tuesday."
+    assert ("COERCE", "CHN", "JPN") in pairs(asserted(code_text(text, date(2010, 9, 8))))

@@ -687,7 +687,10 @@ class DocActors:
             sector = next(e.sector for e in by_cat["sector"].entries if e.kind == "sector")
             how = "sector word"
             if doc[head].lower_ in RANKS and _person_after(doc, end) is None:
-                return None  # "a fishing boat captain": a rank names an officer only as a title
+                if country_code is None:
+                    return None  # "a fishing boat captain": a rank names an officer only as a title
+                # "the Japanese captain of a trawler": a person of that state, no officer
+                sector, how = "CVL", "a rank with no name, a person of its state"
             if country_code is None:
                 # "Turkey's education ministry", "Sudan's feared intelligence agents": the
                 # state that owns the body is its possessor, though words stand between
