@@ -3851,3 +3851,35 @@ def test_penalties_foretold_and_force_vowed_are_threats(code_text, text, pair):
 def test_a_rank_with_a_nationality_and_no_name_is_a_person_of_that_state(code_text):
     text = "China's coast guard detained the Japanese captain of a fishing boat on Tuesday."
     assert ("COERCE", "CHN", "JPN") in pairs(asserted(code_text(text, date(2010, 9, 8))))
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Ethiopian-led troops shelled Somali militia positions near Baidoa.",
+         ("ASSAULT", "ETH", "SOM")),
+        ("Kampuchean guerillas ambushed a Thai army patrol.", ("ASSAULT", "KHM", "THA")),
+    ],
+)
+def test_forces_led_by_a_state_and_old_names_of_states(code_text, text, pair):
+    assert pair in pairs(asserted(code_text(text, date(2007, 1, 2))))
+
+
+def test_what_is_traded_is_no_party(code_text):
+    text = "Russia and Ukraine agreed on Friday to exchange 1,000 prisoners of war each."
+    events = asserted(code_text(text, date(2022, 9, 23)))
+    assert ("AGREE", "RUS", "UKR") in pairs(events) or ("AGREE", "UKR", "RUS") in pairs(events)
+    assert not any(e.target is not None and e.target.sector == "CVL" for e in events)
+
+
+def test_a_removal_denounced_by_the_one_removed_is_charged_to_its_doer(code_text):
+    text = (
+        "Peru's Congress voted on Monday to remove President Martin Vizcarra from office, and "
+        "Bolivia's government condemned the vote. Vizcarra called his removal a coup."
+    )
+    called = [
+        e
+        for e in asserted(code_text(text, date(2020, 11, 10)))
+        if e.type == "ACCUSE" and e.evidence.trigger == "called"
+    ]
+    assert [e.target.kb_id for e in called] == ["PER"]

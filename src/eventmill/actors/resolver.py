@@ -611,6 +611,14 @@ class DocActors:
                 ):
                     # "Nigerian junior foreign minister", "Syrian senior army officers"
                     joinable = True
+                if (
+                    gap_words == ["-", "led"]
+                    and cats[-1] == "country"
+                    and _category(raw) == "sector"
+                ):
+                    # "Vietnamese-led forces", "Saudi-led troops": the forces of the state that
+                    # leads them (spaCy splits the hyphen off)
+                    joinable = True
                 if joinable and (cats[-1], _category(raw)) in _JOINS and _category(raw) not in cats:
                     # "of" only joins title/sector to a country after it: "president of Iran"
                     if gap_words[:1] == ["of"] and not (

@@ -1030,6 +1030,8 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
                     # the one not handed over is no target; the one refused is
                     candidates = [(t, h) for t, h in candidates if t.i != passive.i]
         for tok, how in candidates:
+            if _traded(tok):
+                continue  # "agreed to exchange 1,000 prisoners": what is traded, no party
             m = index.of_token(tok, allow_inner=True)
             if (
                 m is not None
@@ -1137,7 +1139,11 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
                 if child.dep_ in ("xcomp", "acl") and child.pos_ == "VERB":
                     for tok, how in _target_tokens(child, {m.head for m in sources}):
                         m = index.of_token(tok, allow_inner=True)
-                        if _usable(m, allow_modifier=True) and m not in sources:
+                        if (
+                            _usable(m, allow_modifier=True)
+                            and m not in sources
+                            and not _traded(tok)
+                        ):
                             target, how_target = m, how + f" of '{child.text}'"
                             break
                     if target is not None:
@@ -1516,6 +1522,24 @@ LOCATIVE_PREPS = frozenset(
 )
 
 
+# acts of trading people or things between two sides: what is traded is no party
+TRADING_WORDS = frozenset({"exchange", "swap"})
+
+
+def _traded(tok) -> bool:
+    """ "exchanged 390 prisoners", "an exchange of prisoners of war": the people or things
+    traded between two sides, the object of the trading verb or the "of" of its noun."""
+    head = tok.head
+    if tok.dep_ in ("dobj", "obj") and head.lemma_.lower() in TRADING_WORDS:
+        return True
+    return (
+        tok.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.lemma_.lower() in TRADING_WORDS
+        and head.head.pos_ == "NOUN"
+    )
+
+
 def _actor_in_complements(verb, index: MentionIndex, sources: list[Mention]):
     """(mention, how) of the nearest actor in the verb's complements, breadth first, or
     None. A fallback for targets the grammatical rules miss; it never crosses into a
@@ -1537,6 +1561,7 @@ def _actor_in_complements(verb, index: MentionIndex, sources: list[Mention]):
         m = index.at.get(tok.i)
         if (
             _usable(m, allow_modifier=True)
+            and not _traded(tok)
             and m not in sources
             and (m.actor.kb_id or m.actor.name) not in own
             and not (m.actor.country in own_countries and m.actor.kb_id == m.actor.country)

@@ -140,6 +140,9 @@ ACT_NOUNS: dict[str, str | tuple[str, ...]] = {
     "ultimatum": "THREATEN",
     # the plural, looked up before the lemma: "called the measures illegal" after sanctions
     "measures": "SANCTION",
+    # the speaker's own fall from office: "denounced his removal as a coup"
+    "removal": "COERCE",
+    "ouster": "COERCE",
 }
 # what a state holds that force violates
 SOVEREIGN_NOUNS = frozenset({"sovereignty", "airspace", "territory", "waters", "integrity"})
@@ -1488,7 +1491,10 @@ class Coder:
                 and (t.lemma_.lower() in self.lex.nouns or t.lower_ in ACT_NOUNS)
             ]
         elif obj is not None and (
-            any(c.lower_ == "the" for c in obj.children) or _sovereignty_violated(obj)
+            any(c.lower_ == "the" for c in obj.children)
+            or _sovereignty_violated(obj)
+            # "denounced his removal as a coup": the act done to the speaker
+            or any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in obj.children)
         ):
             nouns = [obj]
         else:
