@@ -3883,3 +3883,19 @@ def test_a_removal_denounced_by_the_one_removed_is_charged_to_its_doer(code_text
         if e.type == "ACCUSE" and e.evidence.trigger == "called"
     ]
     assert [e.target.kb_id for e in called] == ["PER"]
+
+
+@pytest.mark.parametrize(
+    "text, word, pair",
+    [
+        ("The Egyptian army suspended parliament and placed state television under its control.",
+         "placed", ("COERCE", "EGY", "EGY")),
+        ("Riot police in Minsk cleared the protest camp outside parliament.", "cleared",
+         ("COERCE", "BLR", "BLR")),
+        ("SEOUL — The martial law command then banned all political activity.", "banned",
+         ("COERCE", "KOR", "KOR")),
+    ],
+)
+def test_crowds_cleared_media_taken_under_control_and_a_high_command(code_text, text, word, pair):
+    events = [e for e in asserted(code_text(text, date(2021, 2, 3))) if e.evidence.trigger == word]
+    assert pair in pairs(events)
