@@ -3899,3 +3899,18 @@ def test_a_removal_denounced_by_the_one_removed_is_charged_to_its_doer(code_text
 def test_crowds_cleared_media_taken_under_control_and_a_high_command(code_text, text, word, pair):
     events = [e for e in asserted(code_text(text, date(2021, 2, 3))) if e.evidence.trigger == word]
     assert pair in pairs(events)
+
+
+@pytest.mark.parametrize(
+    "text, kept, framed",
+    [
+        ("China criticised Japan for sending a warship through the strait.",
+         ("ACCUSE", "CHN", "JPN"), "MOBILIZE"),
+        ("Italy sent the suspect to France despite a request from Germany.", None, "REQUEST"),
+    ],
+)
+def test_an_act_named_as_the_frame_of_another_is_no_event(code_text, text, kept, framed):
+    events = asserted(code_text(text, date(2023, 5, 4)))
+    if kept:
+        assert kept in pairs(events)
+    assert not any(e.type == framed for e in events)

@@ -468,7 +468,7 @@ class Coder:
             )
         )
         for trig, args in planned:
-            if _visit_as_setting(trig):
+            if _visit_as_setting(trig) or _frame_of_another(trig):
                 continue
             fact, fact_rule = factuality(trig)
             etype_name, pledge = trig.type, None
@@ -2187,6 +2187,36 @@ def _visit_as_setting(trig: Trigger) -> bool:
         and prep.head.pos_ == "VERB"
         and trig.governor is None
     )
+
+
+# prepositions whose object sets the time or the circumstance of another act
+FRAME_OF_ANOTHER = frozenset(
+    {"during", "after", "before", "since", "following", "amid", "throughout", "despite"}
+)
+# prepositions whose gerund tells an act as the reason of another ("criticised Washington for
+# sending a destroyer": the charge's ground, coded as the charge). Not "before Ving" or
+# "after Ving", acts told in sequence ("swapped threats before agreeing to ...")
+GERUND_FRAME = frozenset({"for"})
+
+
+def _frame_of_another(trig: Trigger) -> bool:
+    """ "shortly after Erdogan's visit to Mogadishu", "during nightly demonstrations",
+    "despite a request from Moscow", "criticised X for sending a destroyer": an act named
+    only as the time, the circumstance or the ground of another is the frame of the story's
+    event, told for context, not an event of its own."""
+    token = trig.token
+    if trig.governor is not None:
+        return False
+    prep = token.head
+    if prep.i == token.i or prep.dep_ not in ("prep", "advmod") and prep.pos_ != "ADP":
+        return False
+    if trig.is_noun:
+        if trig.type == "CONSULT" and prep.lower_ == "during":
+            # "voiced during the working visit of the president to Russia": the meeting
+            # in which it was said took place (the reference article's gold codes it)
+            return False
+        return token.dep_ == "pobj" and prep.lower_ in FRAME_OF_ANOTHER
+    return token.tag_ == "VBG" and token.dep_ == "pcomp" and prep.lower_ in GERUND_FRAME
 
 
 def _empty_vow(trig: Trigger) -> bool:
