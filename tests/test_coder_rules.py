@@ -3914,3 +3914,15 @@ def test_an_act_named_as_the_frame_of_another_is_no_event(code_text, text, kept,
     if kept:
         assert kept in pairs(events)
     assert not any(e.type == framed for e in events)
+
+
+def test_the_accused_did_the_act_when_the_parse_hangs_it_inside_the_object(code_text):
+    text = "Turkish prosecutors accused a team of Saudi agents of murdering the columnist."
+    murder = [e for e in code_text(text, date(2018, 11, 2)) if e.type == "ASSAULT"]
+    assert [e.source.country for e in murder] == ["SAU"]
+    assert murder[0].factuality != "asserted"  # alleged, not told as done
+
+
+def test_a_protest_over_what_the_doer_called_an_act_is_aimed_at_its_doer(code_text):
+    text = "Tokyo lodged a protest over what it called Chinese intrusions."
+    assert ("ACCUSE", "JPN", "CHN") in pairs(asserted(code_text(text, date(2021, 4, 6))))

@@ -484,6 +484,12 @@ def _subject_token(verb, depth: int = 0):
         if accuser.lemma_.lower() in ACCUSING_VERBS and obj is not None:
             # "accused the police of firing at protesters": the accused did the firing
             return obj, "the one accused of it"
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.pos_ != "VERB":
+        accused = _accused_above(verb.head)
+        if accused is not None:
+            # "accused a group of Saudi agents of murdering him": the parser hangs the act
+            # from a noun inside the object; the accused did it still
+            return accused, "the one accused of it"
     if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
         # "swapped threats before agreeing": the doer of the main verb
         tok, how = _subject_token(verb.head.head, depth + 1)
@@ -492,6 +498,20 @@ def _subject_token(verb, depth: int = 0):
         tok, how = _subject_token(verb.head, depth + 1)
         return tok, (how + " of the main clause") if tok is not None else ""
     return None, ""
+
+
+def _accused_above(prep):
+    """The object of a verb of accusing whose phrase an "of" hangs inside ("accused a
+    15-member Saudi team that flew into Istanbul ... of murdering"), or None."""
+    tok = prep
+    for _ in range(8):
+        head = tok.head
+        if head.i == tok.i:
+            return None
+        if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in ACCUSING_VERBS:
+            return tok if tok.dep_ in ("dobj", "obj") else None
+        tok = head
+    return None
 
 
 def _listed_verb(verb) -> bool:
@@ -950,6 +970,11 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
                     if _usable(m) and m not in sources:
                         target, how_target = m, how + " of the light verb"
                         break
+        if target is None and trig.type == "ACCUSE" and sources:
+            # "lodged a protest over what the ministry termed Baku's unfriendly steps"
+            named = _what_it_called(token, index, sources)
+            if named is not None:
+                target, how_target = named, "whose act it is, in what the doer called it"
         parties = [p for p in between if p is not None and p not in sources]
         if parties and sources:
             how = f"source: {how_source}; each party: 'between X and Y'"
@@ -1430,8 +1455,23 @@ def _what_it_called(verb, index: MentionIndex, sources: list[Mention]) -> Mentio
     reckless Israeli behaviour", "what it termed a witch hunt by Moraes": the actor whose
     act the doer named, on the name (its adjective, possessor or 'by'). Not the one an act
     is "against": "what he called a coup against his ally" names the wronged."""
-    for clause in verb.children:
-        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in NAMING_VERBS:
+    # the naming clause is the verb's own ("condemned what it called"), or hangs from a
+    # preposition on the verb or on the act noun ("lodged a protest over what the ministry
+    # termed Baku's unfriendly steps", "an inquiry into what it called an attack")
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]
+    clauses = [
+        *(c for c in verb.children if c.dep_ == "ccomp"),
+        *(
+            p
+            for h in holders
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ in ("over", "at", "about", "into", "against", "of")
+            for p in c.children
+            if p.dep_ == "pcomp"
+        ),
+    ]
+    for clause in clauses:
+        if clause.lemma_.lower() not in NAMING_VERBS:
             continue
         if not any(c.lower_ == "what" for c in clause.children):
             continue
