@@ -3926,3 +3926,24 @@ def test_the_accused_did_the_act_when_the_parse_hangs_it_inside_the_object(code_
 def test_a_protest_over_what_the_doer_called_an_act_is_aimed_at_its_doer(code_text):
     text = "Tokyo lodged a protest over what it called Chinese intrusions."
     assert ("ACCUSE", "JPN", "CHN") in pairs(asserted(code_text(text, date(2021, 4, 6))))
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Scholz met reporters on Monday, a day before he travels to Beijing.",
+         ("CONSULT", "DEU", "CHN")),
+        ("Seoul will keep its sanctions until Pyongyang frees the South Korean fishermen.",
+         ("RETREAT", "PRK", "KOR")),
+    ],
+)
+def test_a_present_tense_under_before_or_until_is_yet_to_come(code_text, text, pair):
+    events = code_text(text, date(2023, 3, 6))
+    assert pair not in pairs(asserted(events))
+
+
+def test_a_pledge_of_harm_is_a_threat_and_no_agreement(code_text):
+    text = "Ghana's government pledged to expel the Nigerian traders."
+    events = asserted(code_text(text, date(2020, 8, 1)))
+    assert ("THREATEN", "GHA", "NGA") in pairs(events)
+    assert not any(e.type == "AGREE" for e in events)

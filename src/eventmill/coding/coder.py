@@ -262,6 +262,9 @@ REPORTING_VERBS = frozenset(
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "conj", "parataxis", "acl", "csubj"})
 PLEDGED_AS_THREATEN = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
+# verbs whose own AGREE is a promise: when what is promised is a harm, the harm's threat
+# tells it (vows of harm are THREATEN already, by hostile_vow)
+PLEDGING_VERBS = frozenset({"pledge", "promise", "vow"})
 
 
 @dataclass
@@ -480,6 +483,16 @@ class Coder:
                 fact_rule += "; a vow of harm is a threat"
             elif fact == "asserted" and _empty_vow(trig):
                 continue  # "vowed to keep up the pressure": promised to no one, no act named
+            if (
+                fact == "asserted"
+                and etype_name == "AGREE"
+                and not trig.is_noun
+                and trig.token.lemma_.lower() in PLEDGING_VERBS
+                and _harm_pledged_only(trig, triggers)
+            ):
+                # "pledged to expel the Brotherhood's leaders": the harm pledged is coded as
+                # the threat it is; the pledge is no agreement with the ones it harms
+                continue
             if fact in ("future", "hypothetical"):
                 etype_name, pledge = _pledged(trig)
                 if pledge is not None:
@@ -2228,6 +2241,17 @@ def _empty_vow(trig: Trigger) -> bool:
         and not trig.is_noun
         and trig.token.lemma_.lower() in VOWING_VERBS
         and not class_objects(trig.token)
+    )
+
+
+def _harm_pledged_only(trig: Trigger, triggers: list[Trigger]) -> bool:
+    """Whether all that a pledge verb promises ("pledged to expel ...", "promised to arrest
+    them and put them on trial") are acts of harm, each a trigger of its own."""
+    acts = [c for c in trig.token.children if c.dep_ in ("xcomp", "ccomp")]
+    acts += [c for a in acts for c in a.children if c.dep_ == "conj"]
+    types = [t.type for t in triggers for a in acts if t.token.i == a.i]
+    return bool(types) and len(types) == len(acts) and all(
+        t in PLEDGED_AS_THREATEN for t in types
     )
 
 

@@ -402,6 +402,10 @@ DONE_WHEN_TRIED = {
 }
 
 
+# marks of a clause told as later than its main clause
+LATER_MARKS = frozenset({"before", "until", "till"})
+
+
 def _verbal_context(verb, etype: str | None = None) -> tuple[str, str]:
     token = denier_of_joined(verb) or _saying_of_joined(verb) or verb
     via_of = False  # passed through an "of" or "for" phrase on the way up
@@ -420,6 +424,13 @@ def _verbal_context(verb, etype: str | None = None) -> tuple[str, str]:
             return "hypothetical", f"condition on '{token.text}'"
         if _hedged(token):
             return "hypothetical", f"hedge on '{token.text}'"
+        later = next(
+            (c for c in token.children if c.dep_ == "mark" and c.lower_ in LATER_MARKS), None
+        )
+        if later is not None and token.tag_ in ("VBZ", "VBP"):
+            # "a day before Sarkozy heads to Beijing", "until the envoy arrives": a present
+            # tense under "before" or "until" tells what is yet to come
+            return "future", f"present tense under '{later.text}'"
         dep = token.dep_
         head = token.head
         if dep in ("advcl", "acl") and any(
