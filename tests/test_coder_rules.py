@@ -3947,3 +3947,17 @@ def test_a_pledge_of_harm_is_a_threat_and_no_agreement(code_text):
     events = asserted(code_text(text, date(2020, 8, 1)))
     assert ("THREATEN", "GHA", "NGA") in pairs(events)
     assert not any(e.type == "AGREE" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Syrian troops shelled Idlib overnight.", ("ASSAULT", "SYR", "SYR")),
+        ("Italian police detained 30 migrants, most of them Tunisians, near the port.",
+         ("COERCE", "ITA", "TUN")),
+        ("Gunmen kidnapped six Filipino oil workers in Lagos.", ("ASSAULT", "NGA", "PHL")),
+    ],
+)
+def test_victims_of_their_own_nationality_and_a_city_struck(code_text, text, pair):
+    events = asserted(code_text(text, date(2016, 3, 2)))
+    assert pair in pairs(events) or (("ASSAULT",) + pair[1:]) in pairs(events)

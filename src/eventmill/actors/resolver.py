@@ -880,6 +880,7 @@ class DocActors:
         "Assad's forces" (the state its possessor leads), "Syrian government warplanes"."""
         doc = token.doc
         j = token.i - 1
+        past_thing = False
         while (
             j >= token.sent.start
             and doc[j].dep_ in ("amod", "compound", "nmod", "nummod")
@@ -889,10 +890,28 @@ class DocActors:
             # name of a weapon between it and the sector word
             entries = self.kb.index.get(tokens_key([doc[j]]), ())
             found = [e for e in entries if e.kind in ("country", "demonym")]
-            if found and doc[j].text[:1].isupper():
+            if (
+                past_thing
+                and j - 1 >= token.sent.start
+                and doc[j - 1].head.i == j
+                and doc[j - 1].text[:1].isupper()
+            ):
+                # "North Korean shipping firms": a state's adjective of two words
+                entries = self.kb.index.get(tokens_key([doc[j - 1], doc[j]]), ())
+                found = [e for e in entries if e.kind in ("country", "demonym")] or found
+            if (
+                found
+                and doc[j].text[:1].isupper()
+                and (not past_thing or (doc[j].dep_ == "amod" and doc[j].head.i == token.i))
+            ):
                 return found[0].ref.code
             if doc[j].pos_ == "NOUN" and not any(ch.isdigit() for ch in doc[j].text):
-                break  # "U.S. sanctions morality police": a thing between, not a weapon's name
+                # "U.S. sanctions morality police": a thing between, not a weapon's name;
+                # only an adjective on the sector word itself reaches past it ("Russian
+                # shipping firms")
+                if past_thing or doc[j].dep_ != "compound" or doc[j].head.i != token.i:
+                    break
+                past_thing = True
             j -= 1
         for child in token.children:
             if child.dep_ == "compound" and child.lower_ in self.kb.sector_words:

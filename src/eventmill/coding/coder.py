@@ -594,7 +594,16 @@ class Coder:
                 # a target of no named country ("protesters", "the government") is where a
                 # place puts it, else the doer's own ("police shot protesters")
                 own = _own_place(args.target, places) or placing
-                if args.mediated:
+                aside = (
+                    _nationality_aside(args.target, index, sent, self.kb)
+                    if trig.type in ("ASSAULT", "COERCE")
+                    else None
+                )
+                if aside is not None:
+                    # "arrested 40 migrants, most of them Afghans": the people are of the
+                    # state their nationality, told beside them, names
+                    own = country_place(aside)
+                elif args.mediated:
                     # "rebels signed a truce in talks hosted by Algeria": a party is of the
                     # story's country, never the go-between's, where the talks were held
                     own = _own_place(args.target, places) or dateline
@@ -2302,6 +2311,41 @@ def _placeless_rebels(actor: Actor | None, mention: Mention | None, places) -> b
         and actor.country is None
         and _own_place(mention, places) is None
     )
+
+
+# words that may open an aside on who the people named before it are: "40 migrants, most of
+# them Afghans", "38 holidaymakers, mostly British"
+_ASIDE_WORDS = frozenset(
+    {
+        "most", "mostly", "many", "all", "some", "mainly", "largely", "nearly", "almost",
+        "of", "them", "whom", "the", "majority", "several",
+    }
+)
+
+
+def _nationality_aside(mention, index, sent, kb) -> str | None:
+    """The state of people of no named country told in an aside after them: "40 migrants,
+    most of them Afghans", "holidaymakers, mostly British", "26 men, all of them Indian
+    tourists"."""
+    if mention is None or mention.actor.country is not None:
+        return None
+    doc = sent.doc
+    i = mention.end
+    if i >= sent.end or doc[i].text != ",":
+        return None
+    for j in range(i + 1, min(sent.end, i + 7)):
+        tok = doc[j]
+        if tok.is_punct:
+            return None
+        m = index.of_token(tok, allow_inner=False)
+        if m is not None and m is not mention:
+            country = m.actor.country
+            if country in kb.countries and m.kind in ("country", "sector"):
+                return country
+            return None
+        if not (tok.lower_ in _ASIDE_WORDS or tok.like_num):
+            return None
+    return None
 
 
 def _own_place(mention, places) -> Place | None:

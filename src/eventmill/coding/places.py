@@ -288,9 +288,14 @@ def _prep_of(token):
     if (
         t.dep_ == "pobj"
         and t.head.lower_ == "of"
-        and t.head.head.lemma_.lower() in PLACE_KIND_NOUNS
+        and (
+            t.head.head.lemma_.lower() in PLACE_KIND_NOUNS
+            or (_area(t.head.head) and t.head.head.dep_ == "pobj")
+        )
     ):
-        t = t.head.head  # "in the oil town of Zhanaozen": the place is the town
+        # "in the oil town of Zhanaozen": the place is the town; "on the streets of
+        # Bucha": the part of the place is in it
+        t = t.head.head
         while t.dep_ in ("compound", "conj", "appos") and t.head.i != t.i:
             t = t.head
     if t.dep_ == "pobj" and t.head.dep_ == "prep":
@@ -321,6 +326,14 @@ def event_location(
         if prep is None:
             if token.dep_ == "compound" and token.head.lemma_.lower() in EVENT_NOUNS:
                 loose.append(place)
+            elif (
+                token.dep_ in ("dobj", "obj")
+                and token.head.pos_ == "VERB"
+                and place.lat is not None
+                and any(token.head.i == tok.i for tok in trigger_tokens)
+            ):
+                # "rebels shelled Aleppo": the city the act reaches is where it happened
+                attached.append(place)
             continue
         word = prep.lower_
         if word == "of" and host.dep_ in ("dobj", "obj") and _area(host):
