@@ -3961,3 +3961,8 @@ def test_a_pledge_of_harm_is_a_threat_and_no_agreement(code_text):
 def test_victims_of_their_own_nationality_and_a_city_struck(code_text, text, pair):
     events = asserted(code_text(text, date(2016, 3, 2)))
     assert pair in pairs(events) or (("ASSAULT",) + pair[1:]) in pairs(events)
+
+
+def test_a_deputy_foreign_minister_named_by_surname(code_text):
+    events = asserted(code_text("Ryabkov accused Washington of lying.", date(2023, 6, 1)))
+    assert ("ACCUSE", "RUS", "USA") in pairs(events)
