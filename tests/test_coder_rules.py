@@ -3966,3 +3966,31 @@ def test_victims_of_their_own_nationality_and_a_city_struck(code_text, text, pai
 def test_a_deputy_foreign_minister_named_by_surname(code_text):
     events = asserted(code_text("Ryabkov accused Washington of lying.", date(2023, 6, 1)))
     assert ("ACCUSE", "RUS", "USA") in pairs(events)
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        ("President Ruto welcomed Ghanaian President Nana Akufo-Addo to Nairobi.",
+         ("CONSULT", "KEN", "GHA"), ("SUPPORT", "KEN", "GHA")),
+        ("Nurses in Nepal marched against the new health levy.", ("PROTEST", "NPL", "NPL"), None),
+        ("The tribunal ruled that Russia had seized the vessels illegally.",
+         ("COERCE", "RUS", None), None),
+        ("Mali expelled the UN peacekeeping mission.", ("SANCTION", "MLI", "UNO"),
+         ("COERCE", "MLI", "UNO")),
+        ("Iran mobilized diplomatic support against Israel.", None, ("MOBILIZE", None, None)),
+    ],
+)
+def test_types_and_places_read_from_the_words_around_the_trigger(code_text, text, present, absent):
+    events = asserted(code_text(text, date(2023, 2, 7)))
+    found = pairs(events)
+    if present:
+        assert any(
+            p[0] == present[0] and p[1] == present[1] and present[2] in (None, p[2])
+            for p in found
+        ), found
+    if absent:
+        assert not any(
+            p[0] == absent[0] and absent[1] in (None, p[1]) and absent[2] in (None, p[2])
+            for p in found
+        ), found

@@ -2172,11 +2172,29 @@ def _body_in_session(trig: Trigger, source: Actor) -> bool:
         trig.type == "CONSULT"
         and not trig.is_noun
         and verb.lemma_.lower() == "meet"
-        and source.country in ORGANISATION_CODES
+        and (source.country in ORGANISATION_CODES or _one_body_subject(verb))
         and not any(
             c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ == "with")
             for c in verb.children
         )
+    )
+
+
+# bodies that sit in session: "Israel's cabinet met Sunday", "parliament met in emergency
+# session" (its members among themselves, no other party)
+SESSION_BODIES = frozenset(
+    {"cabinet", "parliament", "council", "committee", "assembly", "congress", "senate",
+     "legislature", "politburo", "presidium", "junta", "commission", "court"}
+)
+
+
+def _one_body_subject(verb) -> bool:
+    """The subject of `verb` is one body that sits in session, joined to no other actor."""
+    return any(
+        c.dep_ == "nsubj"
+        and c.lemma_.lower() in SESSION_BODIES
+        and not any(g.dep_ == "conj" for g in c.children)
+        for c in verb.children
     )
 
 

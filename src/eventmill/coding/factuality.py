@@ -124,6 +124,16 @@ NEGATING_GOVERNORS = frozenset(
         "veto",
     }
 )
+
+
+def _negating(head) -> bool:
+    """ "ruled out talks" negates; "the court ruled that ...", "Taliban-ruled Afghanistan"
+    (a ruling, a rule) do not."""
+    if head.lemma_.lower() != "rule":
+        return True
+    return any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children)
+
+
 FUTURE_ADJECTIVES = frozenset(
     {
         "next",
@@ -482,7 +492,7 @@ def _verbal_context(verb, etype: str | None = None) -> tuple[str, str]:
                 # attempting to overthrow" is no deed told)
                 token = head
                 continue
-            if dep != "conj" and lemma in NEGATING_GOVERNORS:
+            if dep != "conj" and lemma in NEGATING_GOVERNORS and _negating(head):
                 return "negated", f"under '{head.text}'"
             if dep in ("pcomp", "pobj", "prep", "dobj") and lemma in ALLEGING_GOVERNORS and via_of:
                 # "accused Russia of shelling the port": the accusation is the event; the
@@ -571,7 +581,7 @@ def _nominal_context(noun) -> tuple[str, str]:
             # "told Merkel in a phone call that ...", "urged restraint at a meeting": a noun
             # in a phrase of the verb's circumstance is no part of what is urged or told
             circumstance = token.dep_ == "prep" and token.lower_ in CIRCUMSTANCE_PREPS
-            if lemma in NEGATING_GOVERNORS and not circumstance:
+            if lemma in NEGATING_GOVERNORS and not circumstance and _negating(head):
                 return "negated", f"under '{head.text}'"
             if lemma in IRREALIS_GOVERNORS and not circumstance:
                 return "hypothetical", f"under '{head.text}'"

@@ -217,6 +217,7 @@ def place_mentions(
             ) and not (
                 (all(e.kind == "surname" for e in kb_entries) and names_a_city(span.root))
                 or _city_of_its_state(kb_entries, gaz.get(key))
+                or _country_after_prep(kb_entries, country, span.root)
             ):
                 continue
             place = None
@@ -240,6 +241,17 @@ def place_mentions(
         if not matched:
             i += 1
     return out
+
+
+def _country_after_prep(kb_entries, country, token) -> bool:
+    """A state's name that is also a surname, used as a place: "students in Nepal" (Nepal is
+    also Madhav Kumar Nepal's surname), after "in", "at" or "near"."""
+    return (
+        country is not None
+        and all(e.kind in ("country", "surname") for e in kb_entries)
+        and token.dep_ == "pobj"
+        and token.head.lower_ in CITY_PREPS
+    )
 
 
 def _city_of_its_state(kb_entries, place: Place | None) -> bool:

@@ -853,6 +853,17 @@ def _with_partner(noun: Token, governor: Token | None) -> bool:
     return subject is not None and any(c.dep_ == "conj" for c in subject.children)
 
 
+def _welcomes_a_visitor(verb: Token) -> bool:
+    """ "welcomed Kenyan President William Ruto", "to welcome Abiy": a person welcomed, in
+    the active voice (a passive "was welcomed by traders" names a thing)."""
+    if verb.lemma_.lower() != "welcome":
+        return False
+    return any(
+        c.dep_ == "dobj" and c.ent_type_ == "PERSON" and c.pos_ == "PROPN"
+        for c in verb.children
+    )
+
+
 def _names_a_party(word: Token) -> bool:
     """Whether a noun names a state, a people or an organisation ("Russia", "the Sudanese
     army", "NATO forces"), by its own entity label or a modifier's."""
@@ -996,6 +1007,10 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
             verb_triggers.add(token.i)
             continue
         typed = _apply_objects(lex, rule, token)
+        if typed is not None and typed[0] == "SUPPORT" and _welcomes_a_visitor(token):
+            # "welcomed the deal" is support; "welcomed Ruto to Paris", "lined the streets to
+            # welcome Abiy" is hosting the visitor (DESIGN.md: CONSULT covers hosting)
+            typed = ("CONSULT", "visit")
         if (typed is None or typed[0] is None) and _given_until(token):
             # "gave Mugabe until noon on Monday to step down": a deadline, like "48 hours"
             typed = ("THREATEN", None)
