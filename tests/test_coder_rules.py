@@ -3994,3 +3994,17 @@ def test_types_and_places_read_from_the_words_around_the_trigger(code_text, text
             p[0] == absent[0] and absent[1] in (None, p[1]) and absent[2] in (None, p[2])
             for p in found
         ), found
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Ottawa imposed new tariffs on Chinese steel.", ("SANCTION", "CAN", "CHN")),
+        ("Canada imposed sanctions on Iranian shipping firms.", ("SANCTION", "CAN", "IRN")),
+        ("Paris shut the French embassy in Niamey.", ("SANCTION", "FRA", "NER")),
+    ],
+)
+def test_a_penalty_falls_on_the_state_of_the_goods_firms_or_host(code_text, text, pair):
+    events = asserted(code_text(text, date(2023, 8, 9)))
+    assert pair in pairs(events)
+    assert not any(e.source.country == e.target.country for e in events if e.target)

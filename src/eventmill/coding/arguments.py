@@ -730,6 +730,10 @@ def _instrument_actor(verb, index: MentionIndex) -> Mention | None:
 
 # the prepositions of what force is aimed at
 AIMED_PREPS = ("on", "at", "against", "upon")
+# a state's posts abroad: a penalty at its own post falls on the host
+DIPLOMATIC_POSTS = frozenset({"embassy", "consulate", "mission"})
+# penalties that fall on a state's goods, firms or people: "tariffs on Chinese steel"
+PENALTY_TYPES = frozenset({"SANCTION", "COERCE"})
 
 
 def _target_tokens(verb, exclude: set[int], preps=TARGET_PREPS):
@@ -932,6 +936,10 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
             # the state whose policy or army it is; "the arrest of British sailors": the
             # ones acted upon are of the state their adjective names
             owned_target = word == "against" or (word == "of" and rule.of == "target")
+            if word in AIMED_PREPS and trig.type in PENALTY_TYPES and _usable(m, True):
+                # "a ban on Ukrainian grain", "tariffs on U.S. imports": the state whose
+                # goods, firms or people the penalty falls on; never the doer's own
+                owned_target = True
             if not _usable(m, allow_modifier=owned_target):
                 continue
             if word == "by" and not sources:
@@ -967,9 +975,22 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
                 exclude = {token.i} | {m.head for m in sources}
                 for tok, how in _target_tokens(trig.governor, exclude):
                     m = index.of_token(tok)
-                    if _usable(m) and m not in sources:
+                    aimed = (
+                        trig.type in PENALTY_TYPES
+                        and how in tuple(f"object of '{p}'" for p in AIMED_PREPS)
+                        and _usable(m, allow_modifier=True)
+                        and not any(s.actor.country == m.actor.country for s in sources)
+                    )
+                    if (_usable(m) or aimed) and m not in sources:
                         target, how_target = m, how + " of the light verb"
                         break
+        if (
+            target is not None
+            and target.modifier
+            and trig.type in PENALTY_TYPES
+            and any(s.actor.country == target.actor.country for s in sources)
+        ):
+            target, how_target = None, ""  # "tariffs on American cars": the doer's own goods
         if target is None and trig.type == "ACCUSE" and sources:
             # "lodged a protest over what the ministry termed Baku's unfriendly steps"
             named = _what_it_called(token, index, sources)
@@ -1083,6 +1104,14 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
                 and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
             ):
                 continue  # "reviewing its military and other aid to Thailand": the doer's own
+            if (
+                m is not None
+                and trig.type == "SANCTION"
+                and tok.lemma_.lower() in DIPLOMATIC_POSTS
+                and m.actor.country is not None
+                and any(s.actor.country == m.actor.country for s in sources)
+            ):
+                continue  # "suspended visas at the U.S. embassy in Bogota": its own post
             if m is not None and how in ("object", "object of 'with'") and _arms_used(trig, m, doc):
                 continue  # "fired artillery", "pounded Mariupol with artillery": the arms used
             if how == "object" and m is not None and m.modifier:
@@ -1605,6 +1634,11 @@ def _actor_in_complements(verb, index: MentionIndex, sources: list[Mention]):
             and m not in sources
             and (m.actor.kb_id or m.actor.name) not in own
             and not (m.actor.country in own_countries and m.actor.kb_id == m.actor.country)
+            # "closed the American embassy in Damascus": the doer's own post abroad
+            and not (
+                m.actor.country in own_countries
+                and tok.doc[m.head].lemma_.lower() in DIPLOMATIC_POSTS
+            )
         ):
             return m, f"actor inside the complement ('{tok.text}')"
         if depth < COMPLEMENT_DEPTH:

@@ -44,9 +44,15 @@ class Trigger:
 # "using rubber bullets") and the state it puts someone in ("placed X under house arrest",
 # "took X into custody")
 GOVERNED_PREPS = frozenset({"with", "using", "under", "into"})
+# a change in an act's measure: "a rise in tariffs", "an increase in duties"
+RISE_NOUNS = frozenset({"rise", "increase", "hike", "doubling", "tightening", "escalation"})
 # nouns naming a part or stage of an act ("the text of a treaty", "the first round of talks")
 PART_NOUNS = frozenset(
     {"text", "round", "draft", "terms", "implementation", "first", "phase", "stage", "details"}
+)
+# (preposition, noun) of a part or a change of an act: "the text of", "a rise in"
+_MEASURE_PAIRS = frozenset(
+    {("of", n) for n in PART_NOUNS} | {("in", n) for n in RISE_NOUNS}
 )
 # spans of time a deadline gives ("24 hours to open talks")
 TIME_GIVEN = frozenset({"hour", "day", "week", "month"})
@@ -864,6 +870,21 @@ def _welcomes_a_visitor(verb: Token) -> bool:
     )
 
 
+def _measure_of_act(base: Token, verb_triggers: set[int]) -> bool:
+    """Whether a trigger noun is named through a part or a change of it that is a verb's
+    object ("initialled the text of a treaty", "ordered a rise in tariffs"), the verb no
+    trigger of its own."""
+    prep = base.head
+    holder = prep.head
+    return (
+        base.dep_ == "pobj"
+        and (prep.lower_, holder.lemma_.lower()) in _MEASURE_PAIRS
+        and holder.dep_ in OBJECT_DEPS
+        and holder.head.pos_ == "VERB"
+        and holder.head.i not in verb_triggers
+    )
+
+
 def _names_a_party(word: Token) -> bool:
     """Whether a noun names a state, a people or an organisation ("Russia", "the Sudanese
     army", "NATO forces"), by its own entity label or a modifier's."""
@@ -1118,15 +1139,9 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
             # act is the verb's, its doer the verb's subject and the one acted upon its object;
             # "was in Moscow for talks with Putin": the subject's
             governor = base.head.head
-        elif (
-            base.dep_ == "pobj"
-            and base.head.lower_ == "of"
-            and base.head.head.dep_ in OBJECT_DEPS
-            and base.head.head.lemma_.lower() in PART_NOUNS
-            and base.head.head.head.pos_ == "VERB"
-            and base.head.head.head.i not in verb_triggers
-        ):
-            # "initialled the text of a peace treaty": the verb's subject did the act
+        elif _measure_of_act(base, verb_triggers):
+            # "initialled the text of a peace treaty", "ordered a 25% rise in tariffs on U.S.
+            # imports": the verb's subject did the act
             governor = base.head.head.head
         elif base.dep_ == "nsubjpass" and base.head.i in class_verbs:
             continue  # "sanctions were lifted", "deliveries were halted": the verb codes it
