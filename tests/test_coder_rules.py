@@ -4008,3 +4008,10 @@ def test_a_penalty_falls_on_the_state_of_the_goods_firms_or_host(code_text, text
     events = asserted(code_text(text, date(2023, 8, 9)))
     assert pair in pairs(events)
     assert not any(e.source.country == e.target.country for e in events if e.target)
+
+
+def test_a_common_surname_is_the_person_the_story_named_in_full(code_text):
+    named = "Pentagon spokesman John Kirby spoke on Monday. Kirby accused Russia of lying."
+    bare = "Kirby accused Russia of lying."
+    assert ("ACCUSE", "USA", "RUS") in pairs(asserted(code_text(named, date(2023, 6, 1))))
+    assert ("ACCUSE", "USA", "RUS") not in pairs(asserted(code_text(bare, date(2023, 6, 1))))

@@ -1762,6 +1762,19 @@ class DocActors:
                 self.by_surname[key] = replace(actor)
                 if not full_name:
                     self.surnames_guessed.add(key)
+            last = person.name.split()[-1]
+            if (
+                full_name
+                and last.lower() != key
+                and len(last) > 2
+                and last[:1].isupper()
+                and last.lower() not in self.by_surname
+                and last.lower() not in self.kb.index
+            ):
+                # "John Kirby ... Kirby said": a surname the knowledge base matches only in
+                # the full name ("Kirby" alone is too common) is that person once the story
+                # has named him in full
+                self.by_surname[last.lower()] = replace(actor)
             self.last_person = actor
         elif actor.title:
             self.last_person = actor
