@@ -4015,3 +4015,28 @@ def test_a_common_surname_is_the_person_the_story_named_in_full(code_text):
     bare = "Kirby accused Russia of lying."
     assert ("ACCUSE", "USA", "RUS") in pairs(asserted(code_text(named, date(2023, 6, 1))))
     assert ("ACCUSE", "USA", "RUS") not in pairs(asserted(code_text(bare, date(2023, 6, 1))))
+
+
+def test_rebels_step_back_from_the_state_they_fought_and_an_offer_rejected(code_text):
+    text = (
+        "Separatist rebels attacked army posts near Kidal on Monday. The rebels declared a "
+        "unilateral ceasefire on Thursday. The government rejected the offer hours later."
+    )
+    events = asserted(code_text(text, date(2022, 5, 6)))
+    sides = {(e.type, e.source.sector, e.target.sector) for e in events if e.target}
+    assert ("RETREAT", "REB", "GOV") in sides
+    assert ("REJECT", "GOV", "REB") in sides
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("Canadian police detained two Canadian climate activists in the city of Victoria "
+         "on Sunday.", "CAN"),
+        ("Police dispersed protesters in Kingston, Jamaica's capital, on Friday.", "JAM"),
+    ],
+)
+def test_a_capital_name_shared_by_other_places_is_placed_by_the_story(code_text, text, country):
+    events = asserted(code_text(text, date(2021, 9, 6)))
+    assert events and all(e.location.country == country for e in events if e.location)
+    assert any(e.location for e in events)

@@ -682,6 +682,11 @@ class DocActors:
                 return None
             actor, how = person
             actor.mention = mention_text
+            if actor.sector in ("UNK", "ELI") and _opposition_post(doc[head]):
+                # "George Papandreou, leader of the opposition Socialists,": one out of
+                # office who leads the opposition now acts for it
+                actor = replace(actor, sector="OPP")
+                how = f"{how}; an opposition post in apposition"
             return Mention(start, end, head, actor, "person", how=how)
 
         if "coalition" in by_cat:
@@ -1184,6 +1189,14 @@ class DocActors:
             # "the president" in a story about one country is that country's president
             country = self.dominant_country()
             if country is None or unknown_name is not None:
+                return None
+            if (
+                doc[head].dep_ == "appos"
+                and doc[head].head.pos_ == "PROPN"
+                and doc[head].head.i < start
+            ):
+                # "Jose Daniel Ferrer, leader of the opposition Patriotic Union,": the post of
+                # the one named before it, not the state's holder of the title
                 return None
             found = self.kb.holder(country, office, self.day)
             if not found:
@@ -2061,3 +2074,22 @@ def _person_after(doc, end: int):
             if ent is not None and (start == end or doc[end].pos_ == "NOUN"):
                 return ent
     return None
+
+
+def _opposition_post(name) -> bool:
+    """ "X, leader of the opposition Socialists,", "X, the opposition leader,": a post in
+    apposition to the name that is the opposition's."""
+    for post in name.children:
+        if post.dep_ != "appos" or post.i < name.i or post.lower_ not in POST_NOUNS:
+            continue
+        for t in post.subtree:
+            if t.lower_ != "opposition":
+                continue
+            # not in a clause of its own: "leader of the party that joined the opposition"
+            path, h = [], t
+            while h.i != post.i and h.head.i != h.i:
+                path.append(h)
+                h = h.head
+            if not any(w.pos_ in ("VERB", "AUX") for w in path):
+                return True
+    return False

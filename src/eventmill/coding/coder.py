@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from eventmill import nlp
-from eventmill.actors.kb import KnowledgeBase, default_kb
+from eventmill.actors.kb import KnowledgeBase, default_kb, tokens_key
 from eventmill.actors.resolver import (
     SECTOR_LABEL,
     DocActors,
@@ -66,6 +66,7 @@ from eventmill.coding.places import (
     destination,
     event_location,
     gazetteer,
+    namesakes,
     place_mentions,
 )
 from eventmill.coding.quantities import quantities, quantity_for
@@ -138,6 +139,10 @@ ACT_NOUNS: dict[str, str | tuple[str, ...]] = {
     "rebellion": ("ASSAULT", "COERCE"),
     "uprising": ("ASSAULT", "COERCE", "PROTEST"),
     "ultimatum": "THREATEN",
+    # a step offered to the other side: "rejected the offer" after "declared a ceasefire"
+    "offer": ("RETREAT", "AGREE", "CONCEDE"),
+    "ceasefire": "RETREAT",
+    "truce": "RETREAT",
     # the plural, looked up before the lemma: "called the measures illegal" after sanctions
     "measures": "SANCTION",
     # the speaker's own fall from office: "denounced his removal as a coup"
@@ -190,6 +195,8 @@ SIDE_SECTORS = frozenset(
 )
 # key of the other sides each country had in the story's earlier sentences, in the memory
 OTHER_SIDES = "other sides by country"
+# key of the state each country's rebels were told at odds with, in the memory
+REBELS_FOUGHT = "state the rebels fought"
 # the people of a crowd, whose violence is a riot
 CROWD_NOUNS = frozenset(
     {
@@ -425,8 +432,32 @@ class Coder:
         names = {i for m in mentions if m.kind == "person" for i in range(m.start, m.end)}
         triggers = [t for t in triggers if t.token.i not in names]
         # the states the story named: "Santa Cruz" in a story of Bolivia is Bolivia's
-        named = frozenset(c for c in actors.countries if c) | {
-            m.actor.country for m in mentions if m.actor.country
+        # not a state named only by a city of its name here: "Santiago" in a story of
+        # Cuba is Santiago de Cuba, and names no Chile that would confirm itself
+        cities = [
+            m
+            for m in mentions
+            if m.kind == "country" and m.actor.country and _capital_name(self.kb, sent, m)
+        ]
+        # only when the sentence names another state by its name: "the Patriotic Union of
+        # Cuba ... the city of Santiago"; not "LIMA (AP)", where the wire is no state's place
+        cities = [
+            m
+            for m in cities
+            if any(
+                o.kind == "country"
+                and o.actor.country not in (None, m.actor.country)
+                and not _capital_name(self.kb, sent, o)
+                for o in mentions
+            )
+        ]
+        by_city = Counter(m.actor.country for m in cities)
+        named = frozenset(
+            c for c, n in actors.countries.items() if c and n > by_city.get(c, 0)
+        ) | {
+            m.actor.country
+            for m in mentions
+            if m.actor.country and not any(m is c for c in cities)
         }
         places = place_mentions(sent, actor_tokens, self.kb, named)
         # "VIENNA, July 14 — Iran and six world powers reached ...": a wire story's lead
@@ -1085,6 +1116,20 @@ class Coder:
             for e in out
             if e.type == "REQUEST" and e.factuality == "asserted" and e.target is not None
         )
+        for e in out:
+            # rebels and their own state at odds: the state is the rebels' other side
+            if (
+                e.factuality == "asserted"
+                and e.target is not None
+                and e.source.country == e.target.country
+                and {e.source.sector, e.target.sector} & {"REB"}
+                and {e.source.sector, e.target.sector} & {"GOV", "MIL", "COP"}
+                and e.type in ("ASSAULT", "COERCE", "ACCUSE", "THREATEN")
+            ):
+                state = e.target if e.target.sector != "REB" else e.source
+                memory.setdefault(REBELS_FOUGHT, {})[e.source.country] = self._state_sector(
+                    state.country, "GOV"
+                )
         for e in between_states:
             if e.factuality == "asserted" and any(e is o for o in out):
                 sides.setdefault(e.source.country, []).append(e.target)
@@ -1869,6 +1914,10 @@ def _other_side(source: Actor, memory: dict) -> tuple[Actor | None, str]:
     grammar named both (the one named last among equals)."""
     if source.country is None or source.sector not in SIDE_SECTORS:
         return None, ""
+    if source.sector == "REB" and memory.get(REBELS_FOUGHT, {}).get(source.country):
+        # "ARSA declared a unilateral ceasefire": rebels the story told fighting their own
+        # state step back from, or warn, that state
+        return memory[REBELS_FOUGHT][source.country], "the state the rebels fought before"
     seen = memory.get(OTHER_SIDES, {}).get(source.country)
     if not seen:
         return None, ""
@@ -2396,3 +2445,14 @@ def _noun_mode(trig: Trigger) -> str | None:
         if child.lower_ in words:
             return words[child.lower_]
     return None
+
+
+def _capital_name(kb, sent, m) -> bool:
+    """The mention is a capital's name that other places share ("Santiago", "Victoria")."""
+    span = sent.doc[m.start : m.end]
+    entries = kb.index.get(tokens_key(span), [])
+    return (
+        any(e.kind == "capital" for e in entries)
+        and not any(e.kind in ("country", "demonym") for e in entries)
+        and span.text.lower() in namesakes()
+    )
