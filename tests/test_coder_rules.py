@@ -4040,3 +4040,18 @@ def test_a_capital_name_shared_by_other_places_is_placed_by_the_story(code_text,
     events = asserted(code_text(text, date(2021, 9, 6)))
     assert events and all(e.location.country == country for e in events if e.location)
     assert any(e.location for e in events)
+
+
+def test_two_counts_and_another_year_are_two_acts(code_text):
+    counts = (
+        "Kenyan police dispersed hundreds of demonstrators in Nairobi on Friday and detained "
+        "their leaders. On Friday police arrested four students in Nairobi."
+    )
+    coerce = [e for e in asserted(code_text(counts, date(2021, 3, 6))) if e.type == "COERCE"]
+    assert {"detained", "arrested"} <= {e.evidence.trigger for e in coerce}
+    years = (
+        "Ethiopia and Egypt held talks on the dam dispute, officials said. The two "
+        "neighbours held several rounds of talks in 2019."
+    )
+    consult = [e for e in asserted(code_text(years, date(2021, 3, 6))) if e.type == "CONSULT"]
+    assert len(consult) == 2

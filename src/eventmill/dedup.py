@@ -2,7 +2,7 @@
 
 A story repeats itself: the headline, a fragment, the lead and a later paragraph may all
 state one agreement. Events of the same type between the same parties (in either order
-for symmetric types) whose dates and places do not disagree are one event; the first
+for symmetric types) whose dates, places and counts do not disagree are one event; the first
 statement with the most detail keeps the evidence, the others are kept in `also_stated`.
 Two triggers of one sentence, two modes, two different named people or two different cities
 are two acts, and so is an act the text tells with "also", "again", "earlier" or "later"
@@ -35,12 +35,9 @@ def _compatible(x: Event, y: Event) -> bool:
         return False
     if x.location and y.location and x.location.country != y.location.country:
         return False
-    return not (
-        x.quantity
-        and y.quantity
-        and x.quantity.unit == y.quantity.unit
-        and x.quantity.value != y.quantity.value
-    )
+    # two counts that differ are two acts, whatever they count: "cleared hundreds of
+    # demonstrators ... and arrested protest leaders" and "police arrested two activists"
+    return not (x.quantity and y.quantity and x.quantity.value != y.quantity.value)
 
 
 def _detail(e: Event) -> int:
@@ -69,10 +66,21 @@ def _two_cities(x: Event, y: Event) -> bool:
     )
 
 
-def _distinct_acts(x: Event, y: Event) -> bool:
+def _other_year(x: Event, y: Event, story_year: int | None) -> bool:
+    """One act dated to another year than the story's, the other undated: "held several
+    rounds of talks in 2021" is an earlier round, not the talks the story reports."""
+    if story_year is None:
+        return False
+    for a, b in ((x, y), (y, x)):
+        if a.date and not b.date and a.date[:4].isdigit() and int(a.date[:4]) != story_year:
+            return True
+    return False
+
+
+def _distinct_acts(x: Event, y: Event, story_year: int | None = None) -> bool:
     """Two acts, not one act stated twice: two triggers of one sentence ("suspended the
-    constitution and imposed a curfew"), two modes, two different named people, or two
-    different cities."""
+    constitution and imposed a curfew"), two modes, two different cities, an act of another
+    year than the story's beside an undated one, or two different named people."""
     same_sentence = x.evidence.start == y.evidence.start
     if same_sentence and x.evidence.trigger_start != y.evidence.trigger_start:
         return True
@@ -80,35 +88,40 @@ def _distinct_acts(x: Event, y: Event) -> bool:
         return True
     if _two_cities(x, y):
         return True
+    if _other_year(x, y, story_year):
+        return True
     for a, b in ((x.source, y.source), (x.target, y.target)):
         if _named(a) and _named(b) and _named(a) != _named(b):
             return True
     return False
 
 
-def _same_event(x: Event, y: Event) -> bool:
+def _same_event(x: Event, y: Event, story_year: int | None = None) -> bool:
     return (
         x.type == y.type
         and x.factuality == y.factuality
         and _compatible(x, y)
         and _dyad_key(x) == _dyad_key(y)
-        and not _distinct_acts(x, y)
+        and not _distinct_acts(x, y, story_year)
     )
 
 
 def merge_within_document(
-    events: list[Event], told_again: set[int] | frozenset[int] = frozenset()
+    events: list[Event],
+    told_again: set[int] | frozenset[int] = frozenset(),
+    story_year: int | None = None,
 ) -> list[Event]:
     """Merge the repeated statements of one act. `told_again` holds the trigger offsets of
     acts the text tells as another of their kind ("police also detained several teachers"):
-    those are never a restatement of an earlier sentence's act."""
+    those are never a restatement of an earlier sentence's act. `story_year` is the year the
+    story was published (None when unknown or guessed)."""
     kept: list[Event] = []
     for event in events:
         twin = next(
             (
                 k
                 for k in kept
-                if _same_event(k, event)
+                if _same_event(k, event, story_year)
                 and not (
                     k.evidence.start != event.evidence.start
                     and told_again & {k.evidence.trigger_start, event.evidence.trigger_start}

@@ -365,7 +365,11 @@ class Coder:
                         d, block.start, sent, actors, story_date, inferred, memory, unplaced
                     )
                 )
-        events = merge_within_document(events, memory.get(TOLD_AGAIN, set()))
+        events = merge_within_document(
+            events,
+            memory.get(TOLD_AGAIN, set()),
+            story_date.year if story_date and not inferred else None,
+        )
         for e in events:
             # the map fitted by bench/calibration.py on gold we did not tune on: the share of
             # events of that raw confidence that were right (docs/EVALUATION.md)
