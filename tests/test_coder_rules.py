@@ -4055,3 +4055,18 @@ def test_two_counts_and_another_year_are_two_acts(code_text):
     )
     consult = [e for e in asserted(code_text(years, date(2021, 3, 6))) if e.type == "CONSULT"]
     assert len(consult) == 2
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("New tariffs on Indian textiles were imposed by the European Union on Tuesday.",
+         ("SANCTION", "EUR", "IND")),
+        ("Peru's prime minister tendered his resignation to parliament on Friday.",
+         ("RETREAT", "PER", "PER")),
+    ],
+)
+def test_a_doer_in_the_by_phrase_of_a_passive_light_verb_and_more_light_verbs(
+    code_text, text, pair
+):
+    assert pair in pairs(asserted(code_text(text, date(2020, 11, 3))))

@@ -1145,6 +1145,16 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
             governor = base.head.head.head
         elif base.dep_ == "nsubjpass" and base.head.i in class_verbs:
             continue  # "sanctions were lifted", "deliveries were halted": the verb codes it
+        elif (
+            base.dep_ == "nsubjpass"
+            and base.head.pos_ == "VERB"
+            and base.head.i not in verb_triggers
+            and verb_lemma(base.head, lex) in lex.light_verbs
+            and any(c.dep_ == "agent" for c in base.head.children)
+        ):
+            # "an arms embargo was imposed by the Security Council": the light verb's
+            # passive names the doer with "by"
+            governor = base.head
         why = f"noun '{rule.lemma}'" + (
             f" with light verb '{verb_lemma(governor, lex)}'" if governor else ""
         )
