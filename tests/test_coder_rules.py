@@ -4070,3 +4070,23 @@ def test_a_doer_in_the_by_phrase_of_a_passive_light_verb_and_more_light_verbs(
     code_text, text, pair
 ):
     assert pair in pairs(asserted(code_text(text, date(2020, 11, 3))))
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Britain handed 12 Challenger tanks to Ukraine on Monday.", ("AID", "GBR", "UKR")),
+        ("Kenyan police worked with British investigators to trace the smugglers.",
+         ("COOPERATE", "KEN", "GBR")),
+        ("Myanmar's army chief cautioned protesters that soldiers would act.",
+         ("THREATEN", "MMR", "MMR")),
+        ("Students obstructed the presidential motorcade in Bogota.", ("PROTEST", "COL", "COL")),
+    ],
+)
+def test_words_for_acts_handing_arms_working_with_cautioning_obstructing(code_text, text, pair):
+    assert pair in pairs(asserted(code_text(text, date(2023, 1, 16))))
+
+
+def test_fighters_handing_in_their_weapons_give_no_aid(code_text):
+    text = "Rebel fighters handed their weapons to U.N. monitors in Colombia."
+    assert not any(e.type == "AID" for e in code_text(text, date(2017, 6, 27)))
