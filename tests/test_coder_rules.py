@@ -4090,3 +4090,20 @@ def test_words_for_acts_handing_arms_working_with_cautioning_obstructing(code_te
 def test_fighters_handing_in_their_weapons_give_no_aid(code_text):
     text = "Rebel fighters handed their weapons to U.N. monitors in Colombia."
     assert not any(e.type == "AID" for e in code_text(text, date(2017, 6, 27)))
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("An Iranian court handed a six-year prison term to Reza Tavakoli, a journalist, for "
+         "articles criticising the government.", ("SANCTION", "IRN", "IRN")),
+        ("A Tunisian court sentenced blogger Amine Gharbi to two years for insulting the "
+         "president.", ("SANCTION", "TUN", "TUN")),
+        ("Ugandan police killed five suspected robbers and detained 40 people, the ministry "
+         "said.", ("ASSAULT", "UGA", "UGA")),
+    ],
+)
+def test_a_courts_verdict_and_police_force_at_home_fall_on_the_states_people(
+    code_text, text, pair
+):
+    assert pair in pairs(asserted(code_text(text, date(2022, 4, 12))))

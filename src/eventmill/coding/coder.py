@@ -92,6 +92,9 @@ IMPLIED_TARGET = {
     ("RETREAT", "resign"): "GOV",
     ("CONCEDE", None): "CVL",
     ("COERCE", None): "CVL",
+    # "a court in Tehran sentenced the blogger to six years": one convicted by a court is of
+    # the people of the state where it sat
+    ("SANCTION", "convict"): "CVL",
     ("ASSAULT", None): "UNK",
 }
 # restrictions a state puts on its own people, which lifting them relieves
@@ -824,7 +827,7 @@ class Coder:
                 target, implied = self._warned_gathering(trig, source)
             if target is None:
                 target, implied = self._implied_target(
-                    trig, mode, source, placing, datelined=named_place is None
+                    trig, mode, source, placing, datelined=named_place is None, coded=out
                 )
             if (
                 target is None
@@ -1332,7 +1335,9 @@ class Coder:
             "an unnamed party of the doer's own country: a domestic story's charge",
         )
 
-    def _implied_target(self, trig: Trigger, mode, source, location, datelined: bool = False):
+    def _implied_target(
+        self, trig: Trigger, mode, source, location, datelined: bool = False, coded=()
+    ):
         """Domestic events whose target is the state itself: a protest is against the
         government where it happens, a resignation leaves it, an arrest falls on its
         people. Other events with no target named are not coded."""
@@ -1352,6 +1357,21 @@ class Coder:
             # an attack on a place in another country falls on that country; one on a place
             # at home ("rebels shelled the outskirts of Goma") on the people there
             country = location.country if location else None
+            if (
+                country is None
+                and source is not None
+                and source.sector == "COP"
+                and not any(
+                    e.type in ("ASSAULT", "COERCE") and e.source.country == source.country
+                    for e in coded
+                )
+                and not _clause_names_whom(trig.token)
+            ):
+                # "riot police fired tear gas", "police broke up the sit-in": police act at
+                # home, on their own state's people; not when the clause names whom ("fired
+                # tear gas at protesters", "clubbed protesters and fired stun grenades": the
+                # act is coded on those named)
+                country = source.country
             if source is None or country is None:
                 return None, ""
             if datelined and country != source.country:
@@ -1380,6 +1400,32 @@ class Coder:
             if country != source.country:
                 return None, ""
             sector = "CVL"
+        elif trig.type == "SANCTION" and mode == "convict":
+            # only a court's own verdict told as the clause's act ("a Russian court convicted
+            # the blogger"), not a past conviction told of someone ("a militant convicted of
+            # four murders"); one a court of the same country already coded in the sentence is
+            # that verdict again ("found him guilty and sentenced him")
+            if (
+                source is None
+                or source.sector != "JUD"
+                or trig.token.dep_ in ("acl", "amod", "relcl")
+                # "found him guilty and sentenced him": the verdict is coded on the verb
+                # that names whom it fell on
+                or any(
+                    c.dep_ in ("dobj", "obj")
+                    for j in trig.token.conjuncts
+                    if j.i > trig.token.i
+                    for c in j.children
+                )
+                or any(
+                    e.type == "SANCTION"
+                    and e.source is not None
+                    and e.source.country == source.country
+                    for e in coded
+                )
+            ):
+                return None, ""
+            country = source.country
         elif trig.type == "RETREAT" and mode == "withdraw":
             # "withdrew from the city of Kherson": the state whose ground was left
             country = location.country if location else None
@@ -2449,6 +2495,23 @@ def _noun_mode(trig: Trigger) -> str | None:
         if child.lower_ in words:
             return words[child.lower_]
     return None
+
+
+def _clause_names_whom(verb: Token) -> bool:
+    """Whether the clause of a force verb names whom it fell on elsewhere: "fired tear gas
+    at protesters", "fired to disperse the crowd", "clubbed protesters and fired stun
+    grenades" (an object on an earlier joined verb)."""
+    for j in (*verb.conjuncts, verb):
+        for c in j.children:
+            if c.dep_ in ("xcomp", "advcl") and any(g.dep_ in ("dobj", "obj") for g in c.children):
+                return True
+            if c.dep_ == "prep" and c.lower_ in ("at", "against", "on", "upon") and any(
+                g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children
+            ):
+                return True
+            if j.i < verb.i and c.dep_ in ("dobj", "obj"):
+                return True
+    return False
 
 
 def _capital_name(kb, sent, m) -> bool:
