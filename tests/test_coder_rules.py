@@ -4107,3 +4107,15 @@ def test_a_courts_verdict_and_police_force_at_home_fall_on_the_states_people(
     code_text, text, pair
 ):
     assert pair in pairs(asserted(code_text(text, date(2022, 4, 12))))
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("President Emmanuel Macrom accused Russia of blackmail.", ("ACCUSE", "FRA", "RUS")),
+        ("Cyprus complained to the United Nations about Turkish naval exercises.",
+         ("ACCUSE", "CYP", "TUR")),
+    ],
+)
+def test_a_misspelt_office_holder_and_the_one_a_complaint_is_about(code_text, text, pair):
+    assert pair in pairs(asserted(code_text(text, date(2022, 9, 1))))

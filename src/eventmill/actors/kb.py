@@ -287,6 +287,16 @@ class KnowledgeBase:
         for name in [o.name, *o.aliases]:
             self.add_phrase(name, Entry("org", o, o.sector))
 
+    def one_word_surnames(self) -> list[str]:
+        """The index keys that are one-word surnames of people ("bouteflika")."""
+        if getattr(self, "_one_word_surnames", None) is None:
+            self._one_word_surnames = [
+                key
+                for key, entries in self.index.items()
+                if " " not in key and any(e.kind == "surname" for e in entries)
+            ]
+        return self._one_word_surnames
+
     def one_word_countries(self) -> list[str]:
         """The index keys that are one-word country names or demonyms ("ethiopia")."""
         if self._one_word_countries is None:

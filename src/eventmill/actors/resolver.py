@@ -197,6 +197,10 @@ class Mention:
 
 # the shortest word read as a misspelt country name: "Iran" and "Iraq" are one edit apart
 MISSPELT_MIN_LENGTH = 6
+# the titles before a misspelt name of an office holder ("President Bouteflicka")
+MISSPELT_NAME_TITLES = frozenset(
+    {"president", "premier", "minister", "chancellor", "king", "secretary-general"}
+)
 # names of other places (and things) one edit from a country's: never a misspelling
 # (British Columbia, Columbia University)
 REAL_NEAR_COUNTRY_NAMES = frozenset({"columbia", "columbian"})
@@ -463,6 +467,8 @@ class DocActors:
                     break
             if found is None:
                 found = self._misspelt_country(doc[i])
+            if found is None:
+                found = self._misspelt_surname(doc[i])
             if found:
                 out.append(found)
                 i = found.end
@@ -494,6 +500,40 @@ class DocActors:
             return None  # none, or too close to call
         entries = [e for e in self.kb.index[close[0]] if e.kind in ("country", "demonym")]
         return _Raw(token.i, token.i + 1, entries) if entries else None
+
+    def _misspelt_surname(self, token) -> _Raw | None:
+        """ "President Abdelaziz Bouteflicka", "Prime Minister Boris Jonson": the last word
+        of a person's name the tagger found, spelt within one edit of the surname of one
+        office holder we know, in office on the story's date. The name must follow a title
+        ("President", "Prime Minister"); short words and names close to two people are left
+        alone."""
+        doc = token.doc
+        if (
+            len(token.text) < MISSPELT_MIN_LENGTH
+            or not token.text[:1].isupper()
+            or token.ent_type_ != "PERSON"
+            or token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"
+            or token.i == 0
+            or not doc[token.i - 1].text[:1].isupper()
+        ):
+            return None
+        first = token.i
+        while first > 0 and doc[first].ent_iob_ == "I":
+            first -= 1
+        titled = [doc[k].lower_ for k in range(max(first - 1, 0), token.i)]
+        if not any(w in MISSPELT_NAME_TITLES for w in titled):
+            return None  # "Sheikh Mujibur Rahman", "Riad al-Solh Square": no office named
+        word = fold(token.text)
+        close = {
+            id(e.ref): e
+            for key in self.kb.one_word_surnames()
+            if key[:1] == word[:1] and abs(len(key) - len(word)) <= 1 and _one_edit(word, key)
+            for e in self.kb.index[key]
+            if e.kind == "surname" and e.ref.terms_on(self.day)
+        }
+        if len(close) != 1:
+            return None  # none in office that day, or too close to call
+        return _Raw(token.i, token.i + 1, list(close.values()))
 
     def _opening_officeholder(self, entry: Entry, tokens) -> bool:
         """ "Guterres condemned ...": a surname opening the sentence as its subject, which the

@@ -68,6 +68,8 @@ TARGET_PREPS = (
     "over",
     "for",
 )
+# verbs of a complaint lodged with one party about another's act
+COMPLAINT_VERBS = frozenset({"complain", "protest"})
 NOUN_TARGET_PREPS = ("to", "against", "on", "upon", "with", "toward", "towards", "into", "for")
 # verbs whose object is the doer of the verb they govern: "urged Russia to withdraw"
 OBJECT_CONTROL = frozenset(
@@ -1043,7 +1045,15 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
         preps = TARGET_PREPS + ((trig.particle,) if trig.particle else ())
         if trig.type == "RETREAT" and trig.mode in ("withdraw", None):
             preps += ("from",)  # "withdrew from Lebanon": the one left
+        if trig.type == "ACCUSE" and verb.lemma_.lower() in COMPLAINT_VERBS:
+            preps += ("about",)
         candidates = _target_tokens(verb, exclude, preps)
+        if trig.type == "ACCUSE" and verb.lemma_.lower() in COMPLAINT_VERBS:
+            # "complained to the United Nations over two Israeli air raids": the complaint is
+            # against the one whose act it is about, not the one it is lodged with
+            candidates = sorted(
+                candidates, key=lambda c: c[1] not in ("object of 'over'", "object of 'about'")
+            )
         if trig.why == VERDICT_WHY:
             # "told Merkel he was concerned by Ukraine's move": the verdict falls on the one
             # whose act is judged, before the one told of it
