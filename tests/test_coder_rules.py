@@ -4119,3 +4119,10 @@ def test_a_courts_verdict_and_police_force_at_home_fall_on_the_states_people(
 )
 def test_a_misspelt_office_holder_and_the_one_a_complaint_is_about(code_text, text, pair):
     assert pair in pairs(asserted(code_text(text, date(2022, 9, 1))))
+
+
+def test_a_harm_the_speakers_own_side_could_do_on_a_condition_is_a_threat(code_text):
+    own = "The Indian defence minister said the army could strike Pakistan if the raids went on."
+    guess = "Analysts said China could blockade Taiwan if the talks failed."
+    assert ("THREATEN", "IND", "PAK") in pairs(asserted(code_text(own, date(2019, 2, 20))))
+    assert not any(e.type == "THREATEN" for e in asserted(code_text(guess, date(2019, 2, 20))))

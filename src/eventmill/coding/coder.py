@@ -44,12 +44,15 @@ from eventmill.coding.contexts import contexts
 from eventmill.coding.dates import EventDate, infer_year, sentence_dates
 from eventmill.coding.factuality import (
     DECIDED_TYPES,
+    SAYING_WHAT_WILL_BE,
     commitment,
     conditional_vow,
     factuality,
+    has_negation,
     hostile_vow,
     intent,
     ultimatum,
+    verbal_context,
 )
 from eventmill.coding.lexicon import Lexicon, Rule, load_lexicon
 from eventmill.coding.movement import (
@@ -533,6 +536,14 @@ class Coder:
                 continue
             if fact in ("future", "hypothetical"):
                 etype_name, pledge = _pledged(trig)
+                if pledge is None and _own_side_may(trig, args, index):
+                    # "Erdogan said Ankara could close its airspace if the raids went on":
+                    # what the speaker's own side may do to another on its conduct
+                    etype_name = "THREATEN"
+                    pledge = (
+                        "harm the speaker's own side may do on a condition: "
+                        f"'{trig.token.text} ... if'"
+                    )
                 if pledge is not None:
                     fact, fact_rule = "asserted", f"{pledge}; {fact} {trig.type} under it"
             event_date = self._date_for(trig, dates)
@@ -875,7 +886,7 @@ class Coder:
             if (
                 target is None
                 and trig.type == "ASSAULT"
-                and source.sector in ("GOV", "MIL")
+                and source.sector in ("GOV", "MIL", "COP")
                 and trig.token.lemma_.lower() in LAUNCH_VERBS
                 and fires_missiles(trig.token)
                 and not _aimed(trig.token)
@@ -2379,6 +2390,70 @@ def _harm_pledged_only(trig: Trigger, triggers: list[Trigger]) -> bool:
     return bool(types) and len(types) == len(acts) and all(
         t in PLEDGED_AS_THREATEN for t in types
     )
+
+
+def _own_side_may(trig: Trigger, args, index) -> bool:
+    """'Erdogan said Ankara could close its airspace to Israel if the raids continued': a harm
+    told, on another's conduct, as what the speaker's own side would or could do to another
+    is the speaker's threat. Not another's guess ("analysts said Russia could invade Ukraine
+    if talks failed"), nor what a third party would do ("said NATO would respond if ...")."""
+    if trig.type not in PLEDGED_AS_THREATEN or trig.negated or (
+        trig.is_noun and trig.governor is None
+    ):
+        return False
+    clause = trig.clause_head
+    if has_negation(clause) or clause.dep_ != "ccomp":
+        return False
+    saying = clause.head
+    if saying.lemma_.lower() not in SAYING_WHAT_WILL_BE | {"warn"}:
+        return False
+    if verbal_context(saying)[0] != "asserted":
+        return False
+    if not any(
+        c.dep_ == "aux" and c.lower_ in ("could", "may", "might", "would", "will")
+        for c in clause.children
+    ):
+        return False
+    if not any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        and any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)
+        for c in clause.children
+    ):
+        return False
+    if args.source is None:
+        return False
+    # the one it is aimed at may be found later (the civilians of the speaker's country)
+    source = args.source.actor
+    target = args.target.actor if args.target is not None else None
+    if source is None or (
+        target is not None and (source.country, source.name) == (target.country, target.name)
+    ):
+        return False
+    speaker = next((c for c in saying.children if c.dep_ == "nsubj"), None)
+    if speaker is None and saying.dep_ == "conj":
+        speaker = next((c for c in saying.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None:
+        return False
+    subject = {c.i for c in clause.children if c.dep_ == "nsubj"}
+    described = (c for c in speaker.children if c.dep_ in ("appos", "amod", "poss", "compound"))
+    for tok in (speaker, *described):
+        # "Erdogan", "the Iranian defence minister", "Turkey's president"
+        m = index.of_token(tok)
+        if m is None or m.actor is None or m.actor.country is None:
+            continue
+        if m.actor.country == source.country:
+            return True
+        if (
+            source.country is None
+            and source.sector in ("GOV", "MIL", "COP")
+            and m.actor.sector in STATE_SECTORS
+            and args.source.head in subject
+        ):
+            # a state official's "the military could strike": a state's force named by
+            # no country is the speaker's own
+            return True
+    return False
 
 
 def _pledged(trig: Trigger) -> tuple[str, str | None]:

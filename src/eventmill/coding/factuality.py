@@ -207,7 +207,8 @@ SPEECH_VERBS = frozenset(
 STOP_AT = frozenset({"relcl", "advcl", "parataxis", "appos"})
 
 
-def _has_negation(token) -> bool:
+def has_negation(token) -> bool:
+    """Whether a word carries a negation of its own ("not", "never", "no")."""
     for child in token.children:
         if child.dep_ == "neg" or (
             child.lower_ in NEGATORS and child.dep_ in ("advmod", "det", "preconj", "cc")
@@ -263,7 +264,7 @@ def factuality(trig: Trigger) -> tuple[str, str]:
     clause = trig.clause_head
     if trig.negated:
         # "did not accept": the negation is the event; only what governs it counts
-        clause_result = _verbal_context(clause.head) if clause.head.i != clause.i else None
+        clause_result = verbal_context(clause.head) if clause.head.i != clause.i else None
         if clause_result and clause_result[0] in ("hypothetical", "future"):
             return clause_result
         return "asserted", f"'not {trig.rule.lemma}' is a rejection"
@@ -271,14 +272,14 @@ def factuality(trig: Trigger) -> tuple[str, str]:
         trig.type in DECIDED_TYPES
         and clause.dep_ == "xcomp"
         and clause.head.lemma_.lower() in DECISION_VERBS
-        and not _has_negation(clause)
+        and not has_negation(clause)
     ):
         # "EU leaders agreed to bar Belarusian airlines", "Moscow decided to expel ten
         # diplomats": a penalty is imposed when it is decided; the decision's own
         # factuality is the penalty's
-        fact, why = _verbal_context(clause.head)
+        fact, why = verbal_context(clause.head)
         return fact, f"decided under '{clause.head.text}'; {why}"
-    fact, why = _verbal_context(clause, trig.type)
+    fact, why = verbal_context(clause, trig.type)
     if trig.type == "THREATEN" and fact in ("hypothetical", "future") and _said_will_be(clause):
         # "Modi said India would give a fitting reply if provoked": what one says one will
         # do to another is the threat itself, made when it is said
@@ -310,13 +311,13 @@ def _said_will_be(clause) -> bool:
     auxes = own or [c for c in first.children if c.dep_ == "aux"]
     if not any(c.lower_ in ("will", "would", "'ll", "shall") for c in auxes):
         return False
-    if _has_negation(clause):
+    if has_negation(clause):
         return False
     top = first.head
     return (
         first.dep_ == "ccomp"
         and top.lemma_.lower() in SAYING_WHAT_WILL_BE
-        and _verbal_context(top)[0] == "asserted"
+        and verbal_context(top)[0] == "asserted"
     )
 
 
@@ -416,7 +417,8 @@ DONE_WHEN_TRIED = {
 LATER_MARKS = frozenset({"before", "until", "till"})
 
 
-def _verbal_context(verb, etype: str | None = None) -> tuple[str, str]:
+def verbal_context(verb, etype: str | None = None) -> tuple[str, str]:
+    """(factuality, why) of a verb's clause, read up through the clauses above it."""
     token = denier_of_joined(verb) or _saying_of_joined(verb) or verb
     via_of = False  # passed through an "of" or "for" phrase on the way up
     # "Security forces did not step in, and riot police fired tear gas": a clause joined with
@@ -424,7 +426,7 @@ def _verbal_context(verb, etype: str | None = None) -> tuple[str, str]:
     own_clause = False
     for _ in range(8):
         via_of = via_of or token.lower_ in ("of", "for")
-        if _has_negation(token) and not own_clause:
+        if has_negation(token) and not own_clause:
             return "negated", f"negation on '{token.text}'"
         own_clause = False
         kind = _aux(token)
@@ -534,7 +536,7 @@ def _verbal_context(verb, etype: str | None = None) -> tuple[str, str]:
             }:
                 # reported speech: "the ministry said troops shelled ...": the negation of
                 # the speech verb counts, its tense and modals do not
-                if _has_negation(head):
+                if has_negation(head):
                     return "negated", f"negated '{head.text}'"
                 break
             own_clause = dep == "conj" and any(
@@ -573,7 +575,7 @@ def _nominal_context(noun) -> tuple[str, str]:
             token = head
             continue
         if head.pos_ in ("VERB", "AUX"):
-            if _has_negation(head) and (
+            if has_negation(head) and (
                 lemma in SPEECH_VERBS
                 or token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "prep", "pobj")
             ):
@@ -633,12 +635,12 @@ def commitment(trig: Trigger) -> str | None:
     """The word by which the doer commits itself to the event ("promised to", "is willing
     to", "threatened to"), or None. A commitment under a negation or a hedge is none."""
     clause = trig.clause_head
-    if trig.negated or _has_negation(clause) or clause.dep_ != "xcomp":
+    if trig.negated or has_negation(clause) or clause.dep_ != "xcomp":
         return None
     head = clause.head
     # "was not willing to", "did not promise to": the negation may sit on the verb above
     above = head.head if head.dep_ in ("acomp", "xcomp", "ccomp") else head
-    if any(_has_negation(t) or _hedged(t) for t in (head, above)):
+    if any(has_negation(t) or _hedged(t) for t in (head, above)):
         return None
     if head.lemma_.lower() in COMMIT_GOVERNORS:
         return head.text
@@ -663,7 +665,7 @@ def intent(trig: Trigger) -> str | None:
     clause = trig.clause_head
     if any(c.dep_ == "advmod" and c.lower_ == "only" for c in clause.children):
         return None  # "would only welcome him in Jerusalem": a condition, not an intent
-    if _has_negation(clause) or _conditional(clause) or _hedged(clause):
+    if has_negation(clause) or _conditional(clause) or _hedged(clause):
         return None
     if any(c.dep_ == "advcl" and _conditional(c) for c in clause.children):
         return None  # "will send troops if asked"
@@ -686,7 +688,7 @@ def ultimatum(trig: Trigger, marks: tuple[str, ...] = ("unless",)) -> bool:
     hang on the other side's conduct is a threat, whatever the act; with `marks` ("if") a
     harm made to hang on it ("will strike Israel if it attacks again")."""
     clause = trig.clause_head
-    if trig.negated or _has_negation(clause):
+    if trig.negated or has_negation(clause):
         return False
     future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in clause.children)
     under_threat = clause.dep_ == "xcomp" and clause.head.lemma_.lower() == "threaten"
@@ -744,7 +746,7 @@ def hostile_vow(trig: Trigger) -> bool:
     is a threat (DESIGN.md: THREATEN), not a promise to cooperate."""
     verb = trig.token
     lemma = verb.lemma_.lower()
-    if lemma not in VOW_VERBS | PROMISE_VERBS or trig.negated or _has_negation(verb):
+    if lemma not in VOW_VERBS | PROMISE_VERBS or trig.negated or has_negation(verb):
         return False
     acts = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
     acts += [c for a in acts for c in a.children if c.dep_ == "conj"]
@@ -768,7 +770,7 @@ def conditional_vow(trig: Trigger) -> bool:
     """'vowed to turn Seoul into a sea of fire if the drills went ahead': a vow made to hang
     on another's conduct is a threat, not a promise."""
     verb = trig.token
-    if verb.lemma_.lower() not in VOW_VERBS or trig.negated or _has_negation(verb):
+    if verb.lemma_.lower() not in VOW_VERBS or trig.negated or has_negation(verb):
         return False
     clauses = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))]
     return any(
