@@ -4126,3 +4126,16 @@ def test_a_harm_the_speakers_own_side_could_do_on_a_condition_is_a_threat(code_t
     guess = "Analysts said China could blockade Taiwan if the talks failed."
     assert ("THREATEN", "IND", "PAK") in pairs(asserted(code_text(own, date(2019, 2, 20))))
     assert not any(e.type == "THREATEN" for e in asserted(code_text(guess, date(2019, 2, 20))))
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Soldiers shot dead four protesters in Mandalay on Monday. Britain condemned the "
+         "killings on Tuesday. Japan also condemned it.", ("ACCUSE", "JPN", "MMR")),
+        ("The Thai court annulled the election result on Monday. The United States criticised "
+         "the annulment.", ("ACCUSE", "USA", "THA")),
+    ],
+)
+def test_a_reaction_to_an_act_named_by_a_noun_of_its_verb_or_by_it(code_text, text, pair):
+    assert pair in pairs(asserted(code_text(text, date(2022, 7, 26))))

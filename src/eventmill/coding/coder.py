@@ -155,6 +155,31 @@ ACT_NOUNS: dict[str, str | tuple[str, ...]] = {
     "removal": "COERCE",
     "ouster": "COERCE",
 }
+# endings that make a noun of a verb, and what to put back for the verb's lemma ("annulment"
+# of annul, "execution" of execute, "closure" of close, "invasion" of invade)
+NOMINAL_SUFFIXES = (
+    ("ment", ("",)),
+    ("ation", ("", "e", "ate")),
+    ("ition", ("", "e")),
+    ("tion", ("te", "t", "e")),
+    ("sion", ("d", "de", "t")),
+    ("ion", ("", "e")),
+    ("ure", ("e", "")),
+    ("al", ("", "e")),
+    ("ing", ("", "e")),
+)
+# the types of act whose doer a noun of the verb names: acts done to another, not words
+NOMINAL_ACT_TYPES = frozenset(
+    {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "RETREAT", "CONCEDE", "REJECT"}
+)
+# nouns that look like a trigger verb's but name another thing
+ACT_NOUN_NOT_VERB = frozenset({"election", "statement", "meeting", "decision", "mission"})
+# verbs of a response whose object names the act ("condemned the killing"), which "it"
+# takes up in the next sentence
+REACTION_LEMMAS = frozenset(
+    {"condemn", "denounce", "criticise", "criticize", "deplore", "reject", "welcome", "praise",
+     "hail", "decry", "slam", "protest"}
+)
 # what a state holds that force violates
 SOVEREIGN_NOUNS = frozenset({"sovereignty", "airspace", "territory", "waters", "integrity"})
 # nouns of a try at an act, which is their compound: "the coup attempt", "the coup bid"
@@ -1618,6 +1643,18 @@ class Coder:
                 and t.pos_ == "NOUN"
                 and (t.lemma_.lower() in self.lex.nouns or t.lower_ in ACT_NOUNS)
             ]
+            if not nouns and obj.lower_ == "it" and obj.sent.start > 0:
+                # "Biden condemned the killing. Guterres also condemned it": the act a
+                # response named in the sentence before
+                before = obj.doc[obj.sent.start - 1].sent
+                nouns = [
+                    t
+                    for t in before
+                    if t.pos_ == "NOUN"
+                    and t.dep_ in ("dobj", "obj")
+                    and t.head.lemma_.lower() in REACTION_LEMMAS
+                    and (t.lemma_.lower() in self.lex.nouns or t.lower_ in ACT_NOUNS)
+                ]
         elif obj is not None and (
             any(c.lower_ == "the" for c in obj.children)
             or _sovereignty_violated(obj)
@@ -1654,7 +1691,7 @@ class Coder:
                 ),
                 obj,
             )
-        rule = self.lex.nouns.get(obj.lemma_.lower())
+        rule = self.lex.nouns.get(obj.lemma_.lower()) or self._verb_of_act_noun(obj)
         # "the strike" is a labour strike to the lexicon and an air strike here: any type
         # the noun can name whose doer the story told
         named_type = ACT_NOUNS.get(obj.lower_) or ACT_NOUNS.get(obj.lemma_.lower())
@@ -1669,6 +1706,25 @@ class Coder:
             # on that state
             etypes = ["ASSAULT", "MOBILIZE", "COERCE"]
         return obj, etypes
+
+    def _verb_of_act_noun(self, noun: Token):
+        """The trigger verb's rule a noun names as its act ("the annulment" of annul, "the
+        executions" of execute, "the closure" of close), when the lexicon has no noun rule."""
+        lemma = noun.lemma_.lower()
+        if noun.pos_ != "NOUN" or lemma in ACT_NOUN_NOT_VERB:
+            return None
+        stems = [lemma]
+        for suffix, ends in NOMINAL_SUFFIXES:
+            if lemma.endswith(suffix) and len(lemma) > len(suffix) + 2:
+                stem = lemma[: -len(suffix)]
+                stems += [stem + end for end in ends]
+                if len(stem) > 2 and stem[-1] == stem[-2]:
+                    stems.append(stem[:-1])  # "cancellation" of cancel
+        for stem in stems:
+            rule = self.lex.verbs.get(stem)
+            if rule is not None and rule.type in NOMINAL_ACT_TYPES:
+                return rule
+        return None
 
     def _victim_of_act(self, args: Arguments, sent: Span) -> bool:
         """Whether the target was read from the "of" of a harm the object names ("the arrest
