@@ -247,8 +247,11 @@ class KnowledgeBase:
     longest_from: dict[str, int] = field(default_factory=dict)
     # kb_id -> the index keys its entries were added under, to replace a person quickly
     person_keys: dict[str, list[str]] = field(default_factory=dict)
-    # one-word country names and demonyms, for reading misspelt ones (built when first asked)
-    _one_word_countries: list[str] | None = field(default=None, init=False, repr=False)
+    # one-word index keys by the kinds of entry they hold, for reading misspelt names (built
+    # when first asked, emptied whenever a phrase is added)
+    _one_word_keys: dict[frozenset[str], list[str]] = field(
+        default_factory=dict, init=False, repr=False
+    )
 
     # ---- building -------------------------------------------------------------------
     def add_phrase(self, phrase: str, entry: Entry) -> str:
@@ -258,6 +261,7 @@ class KnowledgeBase:
         entries = self.index[key]
         if not any(e.kind == entry.kind and e.ref is entry.ref for e in entries):
             entries.append(entry)
+            self._one_word_keys.clear()
         n_tokens = key.count(" ") + 1
         self.max_phrase_tokens = max(self.max_phrase_tokens, n_tokens)
         first = key.split(" ", 1)[0]
@@ -271,7 +275,6 @@ class KnowledgeBase:
 
     def add_country(self, c: Country) -> None:
         self.countries[c.code] = c
-        self._one_word_countries = None
         for name in [c.name, *c.aliases]:
             self.add_phrase(name, Entry("country", c))
         for demonym in c.demonyms:
@@ -287,25 +290,17 @@ class KnowledgeBase:
         for name in [o.name, *o.aliases]:
             self.add_phrase(name, Entry("org", o, o.sector))
 
-    def one_word_surnames(self) -> list[str]:
-        """The index keys that are one-word surnames of people ("bouteflika")."""
-        if getattr(self, "_one_word_surnames", None) is None:
-            self._one_word_surnames = [
+    def one_word_keys(self, *kinds: str) -> list[str]:
+        """The one-word index keys holding an entry of one of `kinds`: country names and
+        demonyms ("ethiopia"), people's surnames ("bouteflika")."""
+        wanted = frozenset(kinds)
+        if wanted not in self._one_word_keys:
+            self._one_word_keys[wanted] = [
                 key
                 for key, entries in self.index.items()
-                if " " not in key and any(e.kind == "surname" for e in entries)
+                if " " not in key and any(e.kind in wanted for e in entries)
             ]
-        return self._one_word_surnames
-
-    def one_word_countries(self) -> list[str]:
-        """The index keys that are one-word country names or demonyms ("ethiopia")."""
-        if self._one_word_countries is None:
-            self._one_word_countries = [
-                key
-                for key, entries in self.index.items()
-                if " " not in key and any(e.kind in ("country", "demonym") for e in entries)
-            ]
-        return self._one_word_countries
+        return self._one_word_keys[wanted]
 
     def add_group(self, g: Group) -> None:
         self.groups.append(g)

@@ -490,12 +490,7 @@ class DocActors:
         word = fold(token.text)
         if word in REAL_NEAR_COUNTRY_NAMES:
             return None
-        # the first letter must agree: "Siberia" is no Liberia, "Kerman" no German
-        close = [
-            name
-            for name in self.kb.one_word_countries()
-            if name[:1] == word[:1] and abs(len(name) - len(word)) <= 1 and _one_edit(word, name)
-        ]
+        close = _one_slip_from(word, self.kb.one_word_keys("country", "demonym"))
         if len(close) != 1:
             return None  # none, or too close to call
         entries = [e for e in self.kb.index[close[0]] if e.kind in ("country", "demonym")]
@@ -526,8 +521,7 @@ class DocActors:
         word = fold(token.text)
         close = {
             id(e.ref): e
-            for key in self.kb.one_word_surnames()
-            if key[:1] == word[:1] and abs(len(key) - len(word)) <= 1 and _one_edit(word, key)
+            for key in _one_slip_from(word, self.kb.one_word_keys("surname"))
             for e in self.kb.index[key]
             if e.kind == "surname" and e.ref.terms_on(self.day)
         }
@@ -2092,6 +2086,16 @@ def dateline_end(sent) -> int:
         if doc[j].text in ("—", "–", "-", "--"):
             return j + 1
     return sent.start
+
+
+def _one_slip_from(word: str, keys: list[str]) -> list[str]:
+    """The keys one edit from `word` that share its first letter: "Siberia" is no Liberia,
+    "Kerman" no German."""
+    return [
+        k
+        for k in keys
+        if k[:1] == word[:1] and abs(len(k) - len(word)) <= 1 and _one_edit(word, k)
+    ]
 
 
 def _one_edit(a: str, b: str) -> bool:
