@@ -4139,3 +4139,40 @@ def test_a_harm_the_speakers_own_side_could_do_on_a_condition_is_a_threat(code_t
 )
 def test_a_reaction_to_an_act_named_by_a_noun_of_its_verb_or_by_it(code_text, text, pair):
     assert pair in pairs(asserted(code_text(text, date(2022, 7, 26))))
+
+
+@pytest.mark.parametrize(
+    "text, pairs_expected",
+    [
+        ("Brazil, Argentina and Uruguay recalled their ambassadors from Paraguay on Friday "
+         "after the Senate removed the president. Paraguay's foreign ministry on Saturday "
+         "rejected the criticism from the three governments.",
+         {("REJECT", "PRY", "BRA"), ("REJECT", "PRY", "ARG"), ("REJECT", "PRY", "URY")}),
+        ("Argentina, Chile and Peru expelled Nicaraguan diplomats on Monday. In a joint "
+         "statement, the three countries condemned the crackdown on protesters in Managua.",
+         {("ACCUSE", "ARG", "NIC"), ("ACCUSE", "CHL", "NIC"), ("ACCUSE", "PER", "NIC")}),
+    ],
+)
+def test_the_three_governments_are_the_states_the_story_listed_together(
+    code_text, text, pairs_expected
+):
+    assert pairs_expected <= pairs(asserted(code_text(text, date(2018, 7, 20))))
+
+
+def test_a_number_of_states_never_listed_names_no_one():
+    from eventmill import nlp
+    from eventmill.actors.kb import default_kb
+    from eventmill.actors.resolver import DocActors
+
+    actors = DocActors(default_kb(), date(2018, 7, 20))
+    sent = next(nlp.load()("The three countries abstained in the vote on Monday.").sents)
+    assert not any(m.kind == "coalition" for m in actors.mentions(sent))
+
+
+def test_the_owner_of_what_a_verb_acts_on_and_irregularities_in_the_vote(code_text):
+    support = ("Chilean President Michelle Bachelet announced the reform on Monday. Bachelet "
+               "said on Tuesday that Argentina understood and supported her decision.")
+    audit = ("Kenya held a presidential election on Monday. On Friday, an audit by the "
+             "European Union found serious irregularities in the vote.")
+    assert ("SUPPORT", "ARG", "CHL") in pairs(asserted(code_text(support, date(2015, 6, 1))))
+    assert ("ACCUSE", "EUR", "KEN") in pairs(asserted(code_text(audit, date(2017, 8, 20))))

@@ -114,6 +114,9 @@ SECTOR_LABEL = {
     "BUS": "business",
     "NGO": "NGO",
 }
+# what a number of states named together before is called: "the three governments"
+LISTED_STATE_NOUNS = frozenset({"country", "government", "power", "nation", "state"})
+LIST_NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "3": 3, "4": 4, "5": 5, "6": 6}
 PAIR_NOUNS = frozenset(
     {
         "country",
@@ -286,6 +289,9 @@ class DocActors:
     # whether the story joined them in its first sentence or its datelined lead, where a
     # story names its two sides
     pair_in_lead: bool = False
+    # the last three or more states the story named together, by their number ("Germany,
+    # Britain and France demanded ...": the three): what "the three governments" names
+    story_lists: dict[int, tuple[Actor, ...]] = field(default_factory=dict)
     sentences_read: int = 0
 
     # ------------------------------------------------------------------ public
@@ -331,6 +337,9 @@ class DocActors:
                 m.place_like = True  # "BAKU, Dec 30 —": where the story was filed
                 if self.dateline_country is None and m.actor.country in self.kb.countries:
                     self.dateline_country = m.actor.country
+        # "Venezuela, Ecuador and Bolivia pulled their envoys ..., and Brazil recalled its
+        # own from the three countries": the list may come before its number in one sentence
+        self._remember_lists(sent, mentions)
         mentions.extend(self._pairs_and_pronouns(sent, mentions))
         for m in mentions:
             self._owned_by_pronoun(sent, m, mentions)
@@ -1477,11 +1486,71 @@ class DocActors:
             )
         return out
 
+    def _remember_lists(self, sent, mentions: list[Mention]) -> None:
+        """Keep each list of three or more states the sentence joins by "and" ("Venezuela,
+        Ecuador and Bolivia recalled their envoys"), by its number, for "the three
+        countries" later on."""
+        at = {
+            m.head: m
+            for m in mentions
+            if not m.modifier
+            and not m.place_like
+            and not m.members
+            and m.kind != "pair"
+            and m.actor.country in self.kb.countries
+        }
+        for m in at.values():
+            head = sent.doc[m.head]
+            if any(t.i in at and t.i < head.i for t in head.conjuncts):
+                continue  # the list is read from its first member
+            states: list[Actor] = []
+            for tok in (head, *head.conjuncts):
+                other = at.get(tok.i)
+                if other is not None and all(a.country != other.actor.country for a in states):
+                    states.append(_country_actor(self.kb, other.actor))
+            if len(states) >= 3:
+                self.story_lists[len(states)] = tuple(states)
+
+    def _numbered_states(self, token) -> tuple[Actor, ...] | None:
+        """ "the three European governments", "all four countries": the states the story
+        named together before, as many as the number says."""
+        if token.lemma_.lower() not in LISTED_STATE_NOUNS or token.tag_ not in ("NNS", "NNPS"):
+            return None
+        dets = {c.lower_ for c in token.children if c.dep_ in ("det", "predet", "poss")}
+        if not dets & {"the", "these", "those", "all", "their"}:
+            return None  # "three countries abstained": any three, not those named
+        number = next(
+            (LIST_NUMBERS.get(c.lower_) for c in token.children if c.dep_ == "nummod"), None
+        )
+        return self.story_lists.get(number) if number else None
+
     def _pairs_and_pronouns(self, sent, mentions: list[Mention]) -> list[Mention]:
         out = []
         covered = {i for m in mentions for i in range(m.start, m.end)}
         for token in sent:
             if token.i in covered:
+                continue
+            listed = self._numbered_states(token)
+            if listed is not None:
+                start = min([c.i for c in token.subtree if c.i <= token.i] + [token.i])
+                actor = Actor(
+                    " and ".join(a.name for a in listed),
+                    "IGO",
+                    "GOV",
+                    sent.doc[start : token.i + 1].text,
+                    kb_id="+".join(a.country or "" for a in listed),
+                )
+                out.append(
+                    Mention(
+                        start,
+                        token.i + 1,
+                        token.i,
+                        actor,
+                        "coalition",
+                        members=listed,
+                        how="the states the story named together before",
+                    )
+                )
                 continue
             dets = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet")}
             if token.lemma_.lower() in PAIR_NOUNS and (
@@ -1617,6 +1686,38 @@ class DocActors:
                 out.append(_pronoun_mention(token, actor, how))
                 if len(members) > 1:
                     out[-1].members = members
+            elif (
+                token.lower_ in ("his", "her")
+                and token.dep_ == "poss"
+                and token.head.dep_ in ("dobj", "obj")
+                and token.head.head.pos_ == "VERB"
+                and _subject_told(token.head.head)
+            ):
+                # "Beijing supported her decision", "praised his courage": the owner of what
+                # a verb acts on is the person named before who is not the verb's doer
+                doers = _clause_doers(token.head.head, mentions)
+                earlier = [
+                    m
+                    for m in mentions
+                    if m.start < token.i
+                    and m.kind in ("person", "office")
+                    and not m.place_like
+                    and not any(m.actor.same_as(d) for d in doers)
+                ]
+                found = earlier[-1].actor if earlier else None
+                if found is None and not any(
+                    m.start < token.i and m.kind in ("person", "office") for m in mentions
+                ):
+                    found = next(
+                        (
+                            p
+                            for p in (self.last_subject_person, self.last_person)
+                            if p is not None and not any(p.same_as(d) for d in doers)
+                        ),
+                        None,
+                    )
+                if found is not None:
+                    out.append(_pronoun_mention(token, found, "owner pronoun, last person named"))
             elif token.lower_ in PRONOUNS and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
                 # a person earlier in the same sentence (its subject first), else the last
                 # subject of the story so far
@@ -1902,6 +2003,15 @@ def _speaker_above(pronoun, people: list[Mention], doc) -> Mention | None:
         if subject is not None:
             return subject
     return None
+
+
+def _subject_told(verb) -> bool:
+    """Whether a verb, or the first of the verbs it is joined to, has its subject in words:
+    "Beijing ... supported her decision", not "accusing its head of overstepping his
+    mandate", where whose "his" is goes by a doer left unsaid."""
+    while verb.dep_ in ("conj", "xcomp") and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    return any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _pronoun_mention(token, actor: Actor, how: str) -> Mention:

@@ -2103,10 +2103,12 @@ def _faults_a_vote(verb: Token) -> bool:
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")):
         if obj.lemma_.lower() in VOTE_NOUNS:
             return True
+        # the parser hangs "in the vote" on the object or, as often, on the verb itself
         if any(
             p.lemma_.lower() in VOTE_NOUNS
-            for c in obj.children
-            if c.dep_ == "prep" and c.lower_ in ("in", "of", "during")
+            for c in (*obj.children, *verb.children)
+            if c.dep_ == "prep"
+            and c.lower_ in (("in", "of", "during") if c.head is obj else ("in", "during"))
             for p in c.children
             if p.dep_ == "pobj"
         ):
