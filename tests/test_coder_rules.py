@@ -4176,3 +4176,27 @@ def test_the_owner_of_what_a_verb_acts_on_and_irregularities_in_the_vote(code_te
              "European Union found serious irregularities in the vote.")
     assert ("SUPPORT", "ARG", "CHL") in pairs(asserted(code_text(support, date(2015, 6, 1))))
     assert ("ACCUSE", "EUR", "KEN") in pairs(asserted(code_text(audit, date(2017, 8, 20))))
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        # a call on a bare group noun at home is to the caller's own state, not a far noun
+        ("Kenya's president urged governors on Monday to keep schools open during next "
+         "month's African Union summit.", ("REQUEST", "KEN", "KEN")),
+        # "and said it would take it to the Arab League" is another act
+        ("ALGIERS (Reuters) - Algeria cut off gas supplies to Morocco on Monday, Algeria's "
+         "energy ministry said. Rabat suspended all flights and said it would take the "
+         "quarrel to the Arab League.", ("SANCTION", "MAR", "DZA")),
+        # "the refugees, most of them Syrians" whatever is done to them
+        ("Belarusian border guards supplied the refugees, most of them Syrians, with food and "
+         "blankets.", ("AID", "BLR", "SYR")),
+        # "in Jordanian cities" places the protest, and the protesters, in Jordan
+        ("Protesters rallied against Israel in Jordanian cities on Friday.",
+         ("PROTEST", "JOR", "ISR")),
+    ],
+)
+def test_a_call_at_home_a_said_act_after_an_aside_of_nationality_and_cities_of_a_state(
+    code_text, text, pair
+):
+    assert pair in pairs(asserted(code_text(text, date(2021, 3, 15))))

@@ -297,6 +297,8 @@ REPORTING_VERBS = frozenset(
     {"say", "tell", "report", "add", "state", "announce", "quote", "confirm", "claim", "write",
      "describe", "call", "term"}
 )
+# verbs of telling joined after an act, whose words are no part of it
+TELLING_VERBS = frozenset({"say", "add", "state", "announce", "tell"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "conj", "parataxis", "acl", "csubj"})
 PLEDGED_AS_THREATEN = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
@@ -668,14 +670,11 @@ class Coder:
                 # a target of no named country ("protesters", "the government") is where a
                 # place puts it, else the doer's own ("police shot protesters")
                 own = _own_place(args.target, places) or placing
-                aside = (
-                    _nationality_aside(args.target, index, sent, self.kb)
-                    if trig.type in ("ASSAULT", "COERCE")
-                    else None
-                )
+                aside = _nationality_aside(args.target, index, sent, self.kb)
                 if aside is not None:
-                    # "arrested 40 migrants, most of them Afghans": the people are of the
-                    # state their nationality, told beside them, names
+                    # "arrested 40 migrants, most of them Afghans", "handed out food to the
+                    # refugees, mostly Syrians": the people are of the state their
+                    # nationality, told beside them, names, whatever is done to them
                     own = country_place(aside)
                 elif args.mediated:
                     # "rebels signed a truce in talks hosted by Algeria": a party is of the
@@ -897,6 +896,10 @@ class Coder:
                 trig.type in RESPONSE_TYPES or trig.why == UNANSWERED_WHY
             ):
                 target, implied = self._doer_of_the_act_named(trig, source, memory)
+            if target is None and trig.type == "REQUEST":
+                target, implied = self._home_addressee(trig, source, index, actors)
+                if target is not None:
+                    fallback = FALLBACK_STRENGTH
             if target is None and trig.type != "PROTEST":
                 target, implied = self._fallback_target(trig, args, source, index, sent)
                 fallback = FALLBACK_STRENGTH if target is not None else 1.0
@@ -1751,6 +1754,43 @@ class Coder:
                     return found
         return None
 
+    def _home_addressee(
+        self, trig: Trigger, source: Actor, index: MentionIndex, actors: DocActors
+    ) -> tuple[Actor | None, str]:
+        """(target, how) of "the president urged mayors to hold rallies", "urged the parties
+        to tone down campaigning": a call on people named only by what they are ("mayors",
+        "the parties") in a story of the caller's own state is to that state's. Not a foreign
+        caller's ("the U.S. urged the parties to show restraint" is to the sides of the
+        story), and no actor further off in the sentence takes their place."""
+        home = actors.dominant_country()
+        if (
+            trig.is_noun
+            or source.country is None
+            or source.country != home
+            or home not in self.kb.countries
+        ):
+            return None, ""
+        for obj in trig.token.children:
+            if obj.dep_ not in ("dobj", "obj", "dative") or obj.pos_ != "NOUN":
+                continue
+            if index.of_token(obj) is not None:
+                return None, ""  # named: the grammar's choice stands
+            sector = self.kb.sector_words.get(obj.lower_) or self.kb.sector_words.get(
+                obj.lemma_.lower()
+            )
+            if sector is None or sector in ("IGO", "NGO"):
+                return None, ""
+            if any(
+                c.dep_ in ("amod", "prep", "poss", "compound", "relcl", "acl")
+                for c in obj.children
+            ):
+                return None, ""  # "foreign diplomats", "mayors in the east": described
+            return (
+                self._state_sector(home, sector, obj.text),
+                f"people of the caller's own state, named only as '{obj.lower_}'",
+            )
+        return None, ""
+
     def _fallback_target(
         self, trig: Trigger, args: Arguments, source: Actor, index: MentionIndex, sent: Span
     ) -> tuple[Actor | None, str]:
@@ -2323,6 +2363,14 @@ def _clause_tokens(head: Token) -> set[int]:
         for child in tok.children:
             if child.dep_ == "advcl" and child.lemma_.lower() in REPORTING_VERBS:
                 continue  # "criticised the sanctions, saying isolating Qatar ...": a topic
+            if (
+                child.dep_ == "conj"
+                and child.lemma_.lower() in TELLING_VERBS
+                and any(c.dep_ in ("ccomp", "xcomp") for c in child.children)
+            ):
+                # "closed the border and said it would raise the matter at the U.N.": what
+                # the doer says next is another act, not whom the first was aimed at
+                continue
             if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in child.children
             ):
