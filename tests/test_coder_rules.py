@@ -4200,3 +4200,40 @@ def test_a_call_at_home_a_said_act_after_an_aside_of_nationality_and_cities_of_a
     code_text, text, pair
 ):
     assert pair in pairs(asserted(code_text(text, date(2021, 3, 15))))
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Serbian police detained ten men near the border in what Kosovo called a "
+         "provocation.", ("ACCUSE", "XKX", "SRB")),
+        ("The Iranian foreign ministry welcomed what it called the end of Israel's aggression "
+         "against Syria.", ("ACCUSE", "IRN", "ISR")),
+        ("Venezuela's president urged supporters to resist what he described as provocations "
+         "by gangs paid by Colombia.", ("ACCUSE", "VEN", "COL")),
+        ("The Polish foreign minister told his Russian counterpart that the strike was "
+         "premeditated.", ("ACCUSE", "POL", "RUS")),
+        ("The German foreign minister described Belarus's crackdown as savage.",
+         ("ACCUSE", "DEU", "BLR")),
+        ("French President Emmanuel Macron said he was deeply concerned and urged the Malian "
+         "junta to hold elections.", ("ACCUSE", "FRA", "MLI")),
+        ("The Iranian foreign minister wrote that, unlike Britain's piracy off Gibraltar, Iran "
+         "had obeyed the rules.", ("ACCUSE", "IRN", "GBR")),
+    ],
+)
+def test_an_act_named_a_wrong_told_concern_and_a_verdict_noun_are_complaints(
+    code_text, text, pair
+):
+    assert pair in pairs(asserted(code_text(text, date(2021, 3, 15))))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gambia's army chief said his soldiers would not fight in what he called a political "
+        "dispute.",
+        "The country went to war against what its president called aggression.",
+    ],
+)
+def test_a_strife_or_a_war_named_is_no_complaint(code_text, text):
+    assert not any(e.type == "ACCUSE" for e in asserted(code_text(text, date(2021, 3, 15))))

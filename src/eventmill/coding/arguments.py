@@ -15,6 +15,8 @@ from eventmill.actors.resolver import SECTOR_LABEL, Mention
 from eventmill.coding.factuality import SAYING_WHAT_WILL_BE, denier_of_joined, saying_above
 from eventmill.coding.places import gazetteer
 from eventmill.coding.triggers import (
+    CONCERN_WORDS,
+    NAMED_WRONG_WHY,
     PENALTY_WHY,
     PRAISED_WHY,
     RELATIVE_PRONOUNS,
@@ -652,6 +654,41 @@ def _judged_owners(verb: Token) -> list[tuple[Token, str]]:
             )
             if owner is not None:
                 out.append((owner, "owner of the act denied any excuse"))
+        out += _urged_of_bare_concern(clause)
+    return out
+
+
+# verbs of pressing another to act, joined to a concern that names no object
+URGING_VERBS = frozenset({"urge", "press", "ask", "implore", "exhort", "call"})
+URGED_HOW = "the one urged, after a concern that names no object"
+
+
+def _urged_of_bare_concern(clause: Token) -> list[tuple[Token, str]]:
+    """ "said he was deeply concerned and urged the military to hand back power": a
+    concern that names nothing it is about falls on the one urged in the same breath."""
+    concern = next(
+        (
+            c
+            for c in clause.children
+            if c.dep_ == "acomp" and c.lower_ in CONCERN_WORDS
+            and not any(p.dep_ == "prep" for p in c.children)
+        ),
+        None,
+    )
+    if concern is None:
+        return []
+    out = []
+    for verb in (c for c in [*clause.children, *clause.head.children] if c.dep_ == "conj"):
+        if verb.lemma_.lower() not in URGING_VERBS:
+            continue
+        urged = [c for c in verb.children if c.dep_ in ("dobj", "obj")] + [
+            p
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "on"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        out += [(u, URGED_HOW) for u in urged]
     return out
 
 
@@ -1017,6 +1054,17 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
         # "Lavrov said NATO was provoking Russia": the speaker charges the clause's subject
         # ("Canberra's remarks were mistaken": its owner), and no one else
         sources, how_source, strength = _verb_sources(token, index, sent, doc, spoken=True)
+        if not sources and trig.why == NAMED_WRONG_WHY:
+            # "the ministry welcomed what it called ...": "it" is the doer of the act the
+            # naming sits in
+            holder = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if holder is not None and any(
+                c.dep_ == "nsubj" and c.pos_ == "PRON" for c in token.children
+            ):
+                sources, how_source, strength = _verb_sources(
+                    holder, index, sent, doc, spoken=True
+                )
+                how_source += " of the act the naming is in"
         m = index.of_token(trig.charged, allow_inner=True)
         if not _usable(m, allow_modifier=True) or m in sources:
             return []
@@ -1122,6 +1170,12 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
                 and any(s.actor.country == m.actor.country for s in sources)
             ):
                 continue  # "suspended visas at the U.S. embassy in Bogota": its own post
+            if (
+                m is not None
+                and how == URGED_HOW
+                and any(x.actor.country == m.actor.country for x in sources)
+            ):
+                continue  # "was concerned and asked Germans to stay home": her own people
             if m is not None and how in ("object", "object of 'with'") and _arms_used(trig, m, doc):
                 continue  # "fired artillery", "pounded Mariupol with artillery": the arms used
             if how == "object" and m is not None and m.modifier:

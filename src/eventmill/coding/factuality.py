@@ -8,7 +8,7 @@ negation on the event's clause or on a speech verb above it ("did not say a word
 
 from __future__ import annotations
 
-from eventmill.coding.triggers import Trigger
+from eventmill.coding.triggers import NAMED_WRONG_WHY, Trigger
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 NEGATIVE_OBJECTS = frozenset({"nothing", "nobody", "none"})
@@ -262,6 +262,12 @@ def factuality(trig: Trigger) -> tuple[str, str]:
         if trig.governor is None:
             return _nominal_context(token)
     clause = trig.clause_head
+    if trig.why == NAMED_WRONG_WHY:
+        # "urged supporters to confront what he described as provocations": the naming is
+        # the speaker's own, made whatever the act it sits in is
+        if has_negation(token):
+            return "negated", f"negation on '{token.text}'"
+        return "asserted", "a naming of another's act, the speaker's own"
     if trig.negated:
         # "did not accept": the negation is the event; only what governs it counts
         clause_result = verbal_context(clause.head) if clause.head.i != clause.i else None

@@ -643,6 +643,19 @@ def _branded(verb: Token) -> bool:
     ]
     if any(names_a_wrong(t) for c in complements for t in c.subtree):
         return True
+    # "described the crackdown as savage": the parser may hang an "as" with an adjective on
+    # the object; only an adjective of our own list is read there
+    hung = [
+        w
+        for c in verb.children
+        if c.dep_ in OBJECT_DEPS
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ == "as"
+        for w in p.children
+        if w.dep_ == "pobj"
+    ]
+    if any(w.pos_ == "ADJ" and w.lower_ in WRONG_WORDS for w in hung):
+        return True
     if any(_act_of_war(t) for c in complements for t in c.subtree):
         return True
     # "called the mutiny treason": the parser makes the act a compound of the wrong word
@@ -1199,6 +1212,7 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
         found.append(Trigger(token, etype, mode, rule, why, governor))
     if not any(t.type == "ACCUSE" for t in found):
         found.extend(_verdicts(sent, lex, {t.token.i for t in found}))
+    found.extend(_named_wrongs(sent, lex, found))
     found.extend(_orders(sent, lex, {t.token.i for t in found}))
     found.extend(_or_else(sent, lex))
     found.extend(
@@ -1451,13 +1465,21 @@ def _judged_wrong(clause: Token) -> bool:
             for c in clause.children
         )
     )
+    # "the clash was premeditated", "the strike was unprovoked": a passive participle of
+    # the wrong words is the verdict itself
+    if (
+        clause.tag_ == "VBN"
+        and clause.lower_ in WRONG_WORDS
+        and any(c.dep_ == "auxpass" for c in clause.children)
+    ):
+        return True
     # "it was deeply troubled by Beijing's crackdown": the participle is the verdict
     concerned = clause.lower_ in CONCERN_WORDS and any(c.dep_ == "agent" for c in clause.children)
     return (
         blamed
         or concerned
         or any(
-            w.lemma_.lower() in CONCERN_WORDS
+            (w.lemma_.lower() in CONCERN_WORDS or w.lower_ in CONCERN_WORDS)
             or names_a_wrong(w)
             or any(names_a_wrong(c) for c in w.children if c.dep_ == "amod")
             for w in words
@@ -1566,9 +1588,192 @@ def _verdicts(sent, lex: Lexicon, taken: set[int]) -> list[Trigger]:
             if lemma in VERDICT_VERBS and _judged_wrong(clause):
                 out.append(Trigger(verb, "ACCUSE", "disapprove", condemn, VERDICT_WHY))
                 break
-            charged = _charged_with_wrong(verb, clause, taken)
+            # "wrote that, unlike Britain's piracy, Iran obeyed the rules": a verdict noun's
+            # named owner is the one charged, before the clause's subject
+            charged = _owner_of_verdict_noun(verb, clause) or _charged_with_wrong(
+                verb, clause, taken
+            )
             if charged is not None:
                 why = f"{'found' if lemma in FINDING_VERBS else 'said'} another did a wrong"
                 out.append(Trigger(verb, "ACCUSE", "disapprove", condemn, why, charged=charged))
                 break
     return out
+
+
+# how a trigger of naming another's act a wrong inside another act is told
+NAMED_WRONG_WHY = "named another's act a wrong"
+# entity types of a word that names a party, not a kind of people ("mercenaries")
+PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+PERSON_PRONOUNS = frozenset({"he", "she", "they"})
+# strife between two sides, no wrong of one ("would not fight in what he called a
+# political dispute")
+STRIFE_NOUNS = frozenset(
+    {"dispute", "conflict", "row", "quarrel", "feud", "standoff", "clash", "fight", "tension",
+     "rivalry", "struggle"}
+)
+
+
+def _named_noun(verb: Token) -> Token | None:
+    """What a naming verb names its object: "called a coup" (oprd), "described as
+    provocations" (the object of "as")."""
+    named = next((c for c in verb.children if c.dep_ == "oprd"), None)
+    if named is not None:
+        return named
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _wrong_named(named: Token) -> Token | None:
+    """The noun of a wrong in a name: the name itself ("aggression", "a reckless move") or
+    the wrong an "of" phrase names ("the end of Israel's aggression")."""
+    word: Token | None = named
+    for _ in range(3):
+        if word is None:
+            return None
+        if word.lemma_.lower() in STRIFE_NOUNS:
+            return None
+        if names_a_wrong(word) or any(
+            c.dep_ == "amod" and names_a_wrong(c) for c in word.children
+        ):
+            return word
+        word = next(
+            (
+                p
+                for c in word.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ),
+            None,
+        )
+    return None
+
+
+def _a_named_party(tokens: list[Token]) -> Token | None:
+    """The first word that names a party (a name, a nationality), else the first word."""
+    return next(
+        (t for t in tokens if t.pos_ == "PROPN" or t.ent_type_ in PARTY_ENTS or t._.person),
+        tokens[0] if tokens else None,
+    )
+
+
+def _doer_named(wrong: Token, verb: Token) -> Token | None:
+    """The doer of a wrong a naming tells: its owner ("Israel's aggression"), its "by"
+    ("provocations by mercenaries paid by Washington": the payer, a named party, before
+    the hirelings), its adjective ("reckless Israeli behaviour"); else, for "in what"
+    hung on an act ("jets struck a school in what Hamas called a massacre"), the doer of
+    that act. Not the one an act is "against", who is the wronged."""
+    words: list[Token] = []
+    for c in wrong.children:
+        if c.dep_ == "poss":
+            words.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "by":
+            for doer in c.children:
+                if doer.dep_ != "pobj":
+                    continue
+                # "mercenaries paid by Washington", "gunmen backed by Kigali"
+                words.extend(
+                    p
+                    for a in doer.children
+                    if a.dep_ == "acl"
+                    for g in a.children
+                    if g.dep_ == "agent"
+                    for p in g.children
+                    if p.dep_ == "pobj"
+                )
+                words.append(doer)
+        elif c.dep_ in ("amod", "compound") and (c.ent_type_ in PARTY_ENTS or c.pos_ == "PROPN"):
+            words.append(c)
+    if words:
+        return _a_named_party(words)
+    holder = verb.head
+    if verb.dep_ == "pcomp" and holder.dep_ == "prep" and holder.lower_ == "in":
+        act = holder.head
+        if any(
+            c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODAL_WORDS)
+            for c in act.children
+        ):
+            return None  # "said his troops would not fight in what he called ...": no act
+        subjects: list[Token] = []
+        while act.pos_ in ("VERB", "AUX"):
+            subject = next(
+                (c for c in act.children if c.dep_ in ("nsubj", "agent")), None
+            )
+            if subject is not None and subject.dep_ == "agent":
+                subject = next((p for p in subject.children if p.dep_ == "pobj"), None)
+            if subject is not None:
+                subjects.append(subject)
+            if act.dep_ != "conj":
+                break
+            act = act.head  # "he led troops in and a car rammed the door in what ..."
+        # the doer a name or a person's pronoun tells, before a thing ("a car rammed")
+        return next(
+            (s for s in subjects if s.pos_ == "PROPN" or s.ent_type_ in PARTY_ENTS),
+            next((s for s in subjects if s.lower_ in PERSON_PRONOUNS), _a_named_party(subjects)),
+        )
+    return None
+
+
+def _named_wrongs(sent, lex: Lexicon, found: list[Trigger]) -> list[Trigger]:
+    """ "urged supporters to confront what he described as provocations by mercenaries
+    paid by Washington", "welcomed what it called the end of Israel's aggression", "jets
+    struck a school in what Hamas called a massacre": naming another's act a wrong is a
+    complaint against its doer by the one who names it, when the act the naming sits in
+    is no complaint already ("condemned what it called ..." is the condemnation's)."""
+    condemn = lex.verbs.get("condemn")
+    if condemn is None:
+        return []
+    # "threatened a rupture over what it called Berlin's hostile stance": the wrong is the
+    # threat's grievance, coded with it
+    aimed = [t for t in found if t.type in ("ACCUSE", "THREATEN")]
+    accusing = {t.token.i for t in aimed} | {
+        t.governor.i for t in aimed if t.governor is not None
+    }
+    taken = {t.token.i for t in found}
+    out = []
+    for verb in sent:
+        if (
+            verb.i in taken
+            or verb.pos_ != "VERB"
+            or verb.lemma_.lower() not in BRANDING_VERBS
+            or not any(c.lower_ == "what" and c.dep_ == "dobj" for c in verb.children)
+            or not any(c.dep_ == "nsubj" for c in verb.children)
+        ):
+            continue
+        if any(a.i in accusing for a in verb.ancestors):
+            continue
+        named = _named_noun(verb)
+        wrong = _wrong_named(named) if named is not None else None
+        doer = _doer_named(wrong, verb) if wrong is not None else None
+        if doer is None:
+            continue
+        out.append(
+            Trigger(verb, "ACCUSE", "disapprove", condemn, NAMED_WRONG_WHY, charged=doer)
+        )
+    return out
+
+
+# nouns that are themselves a verdict on another's conduct, never a neutral name of an act
+# ("Britain's piracy", "Moscow's meddling"; not "Russia's invasion", which news tells as a
+# plain fact)
+VERDICT_NOUNS = frozenset(
+    {"aggression", "piracy", "provocation", "meddling", "interference", "blackmail",
+     "hypocrisy", "bullying", "arrogance", "treachery", "lawlessness", "recklessness"}
+)
+
+
+def _owner_of_verdict_noun(verb: Token, clause: Token) -> Token | None:
+    """The named owner of a verdict noun anywhere in a clause said after its speaker:
+    "wrote that, unlike Britain's piracy, Iran upheld the rules", "said Moscow's meddling
+    had to stop"."""
+    if clause.i < verb.i:
+        return None
+    for word in clause.subtree:
+        if word.lemma_.lower() not in VERDICT_NOUNS or word.pos_ != "NOUN":
+            continue
+        owner = next((c for c in word.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.pos_ == "PROPN":
+            return owner
+    return None
