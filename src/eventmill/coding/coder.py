@@ -82,6 +82,7 @@ from eventmill.coding.triggers import (
     excused_act,
     find_triggers,
     fires_missiles,
+    of_object,
 )
 from eventmill.dedup import merge_within_document
 from eventmill.ingest.cleaning import clean, normalise
@@ -1684,16 +1685,7 @@ class Coder:
             obj = compound_act  # "called the mutiny treason", "condemned the coup attempt"
         if obj.lemma_.lower() in SPELL_NOUNS:
             # "the outbreak of violence": the act is the "of" noun
-            obj = next(
-                (
-                    p
-                    for c in obj.children
-                    if c.dep_ == "prep" and c.lower_ == "of"
-                    for p in c.children
-                    if p.dep_ == "pobj"
-                ),
-                obj,
-            )
+            obj = of_object(obj) or obj
         rule = self.lex.nouns.get(obj.lemma_.lower()) or self._verb_of_act_noun(obj)
         # "the strike" is a labour strike to the lexicon and an air strike here: any type
         # the noun can name whose doer the story told

@@ -807,6 +807,20 @@ def _not_left_unanswered(verb: Token) -> bool:
 WRONG_ACTS_OF = frozenset({"war", "terror"})
 
 
+def of_object(token: Token) -> Token | None:
+    """The noun of a word's "of" phrase: "the end of Israel's aggression" -> aggression."""
+    return next(
+        (
+            p
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ),
+        None,
+    )
+
+
 def _act_of_war(token: Token) -> bool:
     """ "an act of war", "an act of terror": an act so named is a wrong."""
     return (
@@ -1173,24 +1187,20 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
         )
         etype, mode = rule.type, rule.mode
         as_verb = lex.verbs.get(lemma)
-        of_object = next(
-            (p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-             for p in c.children if p.dep_ == "pobj"),
-            None,
-        )
+        of_noun = of_object(token)
         if (
             as_verb is not None
             and as_verb.objects is not None
-            and of_object is not None
+            and of_noun is not None
             and rule.lemma == lemma  # not "a test launch of a missile", read as a test
         ):
             # "the release of oil from the reserve" is no release of prisoners: the noun's
             # "of" names what its verb's object would ("released oil"), and is read the same
-            typed = _classed(lex, as_verb, of_object)
+            typed = _classed(lex, as_verb, of_noun)
             if typed is None or typed[0] is None:
                 continue
             etype, mode = typed
-            why += f" (of '{of_object.text}')"
+            why += f" (of '{of_noun.text}')"
         if governor is not None and verb_lemma(governor, lex) in rule.accusation_with:
             etype, mode = "ACCUSE", "disapprove"
             why += " (a diplomatic complaint)"
@@ -1638,16 +1648,7 @@ def _wrong_named(named: Token) -> Token | None:
             c.dep_ == "amod" and names_a_wrong(c) for c in word.children
         ):
             return word
-        word = next(
-            (
-                p
-                for c in word.children
-                if c.dep_ == "prep" and c.lower_ == "of"
-                for p in c.children
-                if p.dep_ == "pobj"
-            ),
-            None,
-        )
+        word = of_object(word)
     return None
 
 
