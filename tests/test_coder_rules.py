@@ -4237,3 +4237,21 @@ def test_an_act_named_a_wrong_told_concern_and_a_verdict_noun_are_complaints(
 )
 def test_a_strife_or_a_war_named_is_no_complaint(code_text, text):
     assert not any(e.type == "ACCUSE" for e in asserted(code_text(text, date(2021, 3, 15))))
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Hungarian President Novak was among the first to congratulate the new Polish "
+         "president.", ("SUPPORT", "HUN", "POL")),
+        ("Germany dispatched forensic experts to work with Turkish investigators.",
+         ("COOPERATE", "DEU", "TUR")),
+    ],
+)
+def test_the_first_to_act_acted_and_experts_sent_to_work_with_others_do(code_text, text, pair):
+    assert pair in pairs(asserted(code_text(text, date(2023, 6, 1))))
+
+
+def test_a_march_planned_to_protest_stays_a_plan(code_text):
+    text = "Thousands of students planned a march to protest against the Chilean government."
+    assert not any(e.type == "PROTEST" for e in asserted(code_text(text, date(2023, 6, 1))))

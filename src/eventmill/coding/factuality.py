@@ -419,6 +419,25 @@ DONE_WHEN_TRIED = {
 }
 
 
+# verbs by which a party sends its people to work beside another's
+SENDING_VERBS = frozenset({"send", "dispatch", "deploy"})
+# words by which one is told to have done a thing before others ("the first to recognise");
+# not "last" ("a last attempt to persuade him": a try)
+FIRST_WORDS = frozenset({"first", "only"})
+
+
+def _first_to(head) -> bool:
+    """Whether an infinitive hangs on "was the first" ("was among the first to
+    congratulate", "became the only one to attend"), not on a noun ("the first attempt
+    to")."""
+    if head.lemma_ not in ("be", "become"):
+        return False
+    words = [c for c in head.children if c.dep_ in ("attr", "acomp", "prep")]
+    words += [g for c in words if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    words += [g for c in words if c.dep_ == "attr" for g in c.children if g.dep_ == "amod"]
+    return any(w.lower_ in FIRST_WORDS for w in words)
+
+
 # marks of a clause told as later than its main clause
 LATER_MARKS = frozenset({"before", "until", "till"})
 
@@ -458,6 +477,11 @@ def verbal_context(verb, etype: str | None = None) -> tuple[str, str]:
                 # "gathered in Taksim Square to protest": to gather to protest is to protest
                 token = head
                 continue
+            if _first_to(head):
+                # "was the first to congratulate him", "was among the first to visit": one
+                # who was first to do a thing did it
+                token = head
+                continue
             if token.lemma_.lower() in DISPERSING_ACTS and head.lemma_.lower() in FORCE_USES:
                 # "fired tear gas to disperse the crowds": the firing is the dispersing
                 token = head
@@ -468,6 +492,9 @@ def verbal_context(verb, etype: str | None = None) -> tuple[str, str]:
                 and head.lemma_.lower() in COMING_VERBS
             ):
                 token = head  # "sent two ministers to Harare to meet Mugabe": they met
+                continue
+            if etype == "COOPERATE" and head.lemma_.lower() in SENDING_VERBS:
+                token = head  # "sent investigators to work with the local police": they do
                 continue
             # "troops ... to fight", "the authority to expel": a purpose or a power, not a deed
             return "hypothetical", f"infinitive clause '{token.text}'"
