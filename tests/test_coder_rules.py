@@ -4255,3 +4255,59 @@ def test_the_first_to_act_acted_and_experts_sent_to_work_with_others_do(code_tex
 def test_a_march_planned_to_protest_stays_a_plan(code_text):
     text = "Thousands of students planned a march to protest against the Chilean government."
     assert not any(e.type == "PROTEST" for e in asserted(code_text(text, date(2023, 6, 1))))
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("A court in Minsk jailed the opposition activist for ten years.",
+         ("SANCTION", "BLR", "BLR")),
+        ("Thousands of oil workers walked out in western Kazakhstan on Monday demanding higher "
+         "pay.", ("PROTEST", "KAZ", "KAZ")),
+        ("Iran said it would close the Strait of Hormuz if Washington imposed new sanctions.",
+         ("THREATEN", "IRN", "USA")),
+        ("The Chinese minister told the ambassador that Washington would pay a price for its "
+         "mistakes.", ("THREATEN", "CHN", "USA")),
+        ("A Kigali court handed the Rwandan dissident a 25-year prison term on terrorism "
+         "charges.", ("SANCTION", "RWA", "RWA")),
+        ("A Hanoi court ordered the Vietnamese blogger to serve nine years in prison.",
+         ("SANCTION", "VNM", "VNM")),
+        ("Israel sent search-and-rescue teams to Turkey after the earthquake.",
+         ("AID", "ISR", "TUR")),
+        ("The EU placed the Iranian morality police on its sanctions list.",
+         ("SANCTION", "EUR", "IRN")),
+        ("The last French soldiers left Chad in January.", ("RETREAT", "FRA", "TCD")),
+    ],
+)
+def test_words_for_jail_terms_walkouts_conditional_harm_sanction_lists_and_leaving(
+    code_text, text, event
+):
+    assert event in pairs(asserted(code_text(text, date(2023, 6, 1))))
+
+
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        ("Supporters of the Senegalese opposition leader poured into the streets of Dakar.",
+         "PROTEST"),
+        ("Thousands of Georgian protesters gathered outside parliament in Tbilisi on Sunday.",
+         "PROTEST"),
+    ],
+)
+def test_crowds_in_the_streets_and_protesters_gathering_protest(code_text, text, etype):
+    assert any(e.type == etype for e in asserted(code_text(text, date(2023, 6, 1))))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crowds poured into the streets of Libreville to celebrate the news.",
+        "Farmers would pay a higher price for fuel, the Kenyan minister said.",
+        "The French president left Chad on Monday.",
+        "Crowds gathered in Nairobi to watch the parade.",
+        "The storm would hit Japan on Monday if it kept its course, forecasters said.",
+        "The soldiers left the base for a patrol.",
+    ],
+)
+def test_celebrating_crowds_prices_a_visitor_leaving_and_storms_are_no_events(code_text, text):
+    assert not asserted(code_text(text, date(2023, 6, 1)))

@@ -372,15 +372,30 @@ def class_objects(verb: Token) -> list[Token]:
             and any(c.dep_ == "nummod" for c in child.children)
         ):
             return [child]
-    for child in verb.children:
-        if child.dep_ in OBJECT_DEPS:
-            if child.lower_ in OWNING_PRONOUNS and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
-                # "Argentina withdrew its ambassador, and Brazil recalled theirs": the
-                # thing the first verb named
-                return class_objects(verb.head) or [child]
-            return [child]
+    objects = [child for child in verb.children if child.dep_ in OBJECT_DEPS]
+    if objects:
+        child = objects[0]
+        if child.lower_ in OWNING_PRONOUNS and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+            # "Argentina withdrew its ambassador, and Brazil recalled theirs": the
+            # thing the first verb named
+            return class_objects(verb.head) or [child]
+        # "handed the blogger a five-year prison term": the parser gives both objects of
+        # a verb of giving as dobj; what is given is the one of a class
+        return objects
     subject = passive_subject(verb)
     obj = direct_object(verb)
+    if obj is None:
+        # "poured into the streets": where a crowd moves is what "pour into" is read on
+        obj = next(
+            (
+                p
+                for prep in verb.children
+                if prep.dep_ == "prep" and prep.lower_ in ("into", "onto")
+                for p in prep.children
+                if p.dep_ == "pobj"
+            ),
+            None,
+        )
     return [o for o in (subject, obj) if o is not None]
 
 
@@ -401,6 +416,11 @@ def _object_words(obj) -> list[str]:
             words.append(child.lower_)
         elif child.dep_ in ("compound", "amod"):
             words.append(child.lemma_.lower())
+        elif child.dep_ == "nmod":
+            # "search-and-rescue teams": the parser hangs "search" on the noun and joins
+            # "rescue" to it
+            words.append(child.lemma_.lower())
+            words.extend(c.lemma_.lower() for c in child.children if c.dep_ == "conj")
         if child.dep_ == "prep" and child.lower_ in ("of", "for", "on"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
@@ -507,6 +527,37 @@ def _harm_to_come(verb) -> bool:
         return False
     return head.lemma_.lower() in VOWING_GOVERNORS or any(
         c.dep_ == "acomp" and c.lower_ in VOWING_GOVERNORS for c in head.children
+    )
+
+
+# kinds of harm a verb typed by its object names of any object when its doer says it will
+# do it on another's conduct
+CONDITIONAL_HARM_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+
+
+def _harm_on_condition(verb: Token) -> bool:
+    """ "said it would close the strait if ...": a harm told as what its doer will do, made to
+    hang on a condition with a doer of its own (not "if necessary")."""
+    if any(a.lemma_.lower() in ("warn", "threaten") for a in verb.ancestors):
+        return False  # "warned Jammeh that troops would remove him if ...": the warning's
+    return _harm_to_come(verb) and any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        and any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)
+        for c in verb.children
+    )
+
+
+# what crowds out in the streets do that is no protest
+CELEBRATING_VERBS = frozenset({"celebrate", "cheer", "rejoice", "dance"})
+
+
+def _to_celebrate(verb: Token) -> bool:
+    """ "poured into the streets to celebrate", "took to the streets, cheering": a crowd out
+    for joy."""
+    return any(
+        c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in CELEBRATING_VERBS
+        for c in verb.children
     )
 
 
@@ -938,6 +989,10 @@ def fires_missiles(verb: Token) -> bool:
     return any(word in MISSILE_WORDS for obj in class_objects(verb) for word in _object_words(obj))
 
 
+# particles the small parser tags as adverbs ("walked out", "stepped down", "hit back")
+ADVERB_PARTICLES = frozenset({"out", "down", "back", "off", "away"})
+
+
 def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
     found: list[Trigger] = []
     verb_triggers: set[int] = set()
@@ -952,7 +1007,14 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
         hyphened = hyphen_lemma(token)
         if hyphened in lex.verbs:
             lemma = hyphened  # "lathi-charged"
-        particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
+        particles = [
+            c.lower_
+            for c in token.children
+            if c.dep_ == "prt"
+            # "workers walked out in May": a particle the parser took for an adverb, right
+            # after its verb
+            or (c.dep_ == "advmod" and c.i == token.i + 1 and c.lower_ in ADVERB_PARTICLES)
+        ]
         preps = [
             c.lower_
             for c in token.children
@@ -973,9 +1035,12 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
             for m in c.children
             if m.dep_ == "mark" and m.lower_ == "for"
         ]
-        rule = None
+        # "removed from their posts", "taken in for questioning", "placed X on its sanctions
+        # list" (before "placed troops on alert"): a rule for the verb, the preposition and
+        # the word (or class of words) it governs is the narrowest
+        rule = _prep_phrase(lex, lemma, token)
         particle = None
-        for word in particles + preps + marks:
+        for word in [] if rule is not None else particles + preps + marks:
             phrase = lex.phrasal.get(f"{lemma} {word}")
             if phrase and word == "with" and _with_weapon(token, lex):
                 # "charged voters with batons": a charge with a weapon is an assault,
@@ -991,10 +1056,6 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
                 # one whose object names none
                 rule, particle = phrase, word
                 break
-        if rule is None:
-            # "removed from their posts", "taken in for questioning": verb, preposition and
-            # the word (or class of words) it governs
-            rule = _prep_phrase(lex, lemma, token)
         # "open fire" is verb + object noun; "hold X responsible" verb + predicate
         obj = direct_object(token)
         if rule is None and obj is not None:
@@ -1062,8 +1123,19 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
         if (typed is None or typed[0] is None) and _given_until(token):
             # "gave Mugabe until noon on Monday to step down": a deadline, like "48 hours"
             typed = ("THREATEN", None)
+        if (
+            (typed is None or typed[0] is None)
+            and rule.objects is not None
+            and rule.type in CONDITIONAL_HARM_TYPES
+            and _harm_on_condition(token)
+        ):
+            # "said it would close the strait if ...", "would hit Iran hard if it attacked":
+            # the harm is in the verb, whatever it is done to; the coder reads it as a threat
+            typed = (rule.type, rule.mode)
         if typed is None or typed[0] is None:
             continue
+        if typed[0] == "PROTEST" and _to_celebrate(token):
+            continue  # "crowds poured into the streets to celebrate": joy, not protest
         if (
             typed[0] == "THREATEN"
             and any(o.lemma_.lower() in TIME_GIVEN for o in class_objects(token))
@@ -1224,6 +1296,8 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
         found.extend(_verdicts(sent, lex, {t.token.i for t in found}))
     found.extend(_named_wrongs(sent, lex, found))
     found.extend(_orders(sent, lex, {t.token.i for t in found}))
+    found.extend(_gathered(sent, lex, found))
+    found.extend(_forces_left(sent, lex, {t.token.i for t in found}))
     found.extend(_or_else(sent, lex))
     found.extend(
         _by_force(
@@ -1234,6 +1308,78 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
         )
     )
     return found
+
+
+# verbs of coming together, which name no act of their own: who gathers tells what it is
+GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "congregate"})
+# people whose gathering is a protest ("thousands of protesters gathered outside parliament");
+# not "crowds", who also gather to watch, mourn or celebrate
+PROTESTING_PEOPLE = frozenset({"protester", "demonstrator", "marcher", "striker", "picketer"})
+# words of where the small parser hangs on a place as if it were an object
+PLACE_ADVERBS = frozenset({"outside", "inside", "near", "around", "before"})
+GATHERED_WHY = "'{}' by protesters"
+
+
+def _gathered(sent, lex: Lexicon, found: list[Trigger]) -> list[Trigger]:
+    """ "Thousands of protesters gathered outside parliament": a gathering of protesters is
+    their protest, when no other word of the sentence names it ("gathered ..., chanting
+    slogans" is told by its chant)."""
+    protest = lex.verbs.get("protest")
+    if protest is None or any(t.type == "PROTEST" for t in found):
+        return []
+    taken = {t.token.i for t in found}
+    out = []
+    for verb in sent:
+        if verb.i in taken or verb.pos_ != "VERB" or verb.lemma_.lower() not in GATHERING_VERBS:
+            continue
+        if _to_celebrate(verb) or any(
+            c.dep_ == "neg"
+            # "gathered evidence"; not "gathered outside parliament", parsed as an object
+            or (c.dep_ == "dobj" and not any(a.lower_ in PLACE_ADVERBS for a in c.children))
+            for c in verb.children
+        ):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or not set(_object_words(subject)) & PROTESTING_PEOPLE:
+            continue
+        rule = replace(protest, lemma=verb.lemma_.lower(), confidence=0.6)
+        out.append(Trigger(verb, "PROTEST", "demo", rule, GATHERED_WHY.format(verb.lemma_)))
+    return out
+
+
+# verbs of going away from a place named as their object
+QUITTING_VERBS = frozenset({"leave", "quit", "vacate", "exit"})
+LEFT_WHY = "forces '{}' a country"
+
+
+def _forces_left(sent, lex: Lexicon, taken: set[int]) -> list[Trigger]:
+    """ "The last French soldiers left Chad in January": armed forces going out of a country
+    (or a town) withdraw from it (RETREAT); others leaving a place do no act of ours."""
+    withdraw = lex.verbs.get("withdraw")
+    troops = lex.class_members.get("troops", frozenset())
+    places = lex.class_members.get("territory", frozenset())
+    out = []
+    if withdraw is None:
+        return out
+    for verb in sent:
+        if verb.i in taken or verb.pos_ != "VERB" or verb.lemma_.lower() not in QUITTING_VERBS:
+            continue
+        if any(
+            c.dep_ == "neg"
+            # "left Mali for Niger": the parser may take the destination for the one left
+            or (c.dep_ == "prep" and c.lower_ == "for")
+            for c in verb.children
+        ):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        place = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if subject is None or place is None or subject.lemma_.lower() not in troops:
+            continue
+        if place.ent_type_ not in ("GPE", "LOC") and place.lemma_.lower() not in places:
+            continue
+        rule = replace(withdraw, lemma=verb.lemma_.lower(), objects=None, bare=None)
+        out.append(Trigger(verb, "RETREAT", "withdraw", rule, LEFT_WHY.format(verb.lemma_)))
+    return out
 
 
 # how an act is said to be done by arms: "retake the jails by force", "respond militarily",
@@ -1316,6 +1462,8 @@ def _or_else(sent, lex: Lexicon) -> list[Trigger]:
     return out
 
 
+# what one is ordered to serve in a sentence
+SERVED_TERMS = frozenset({"year", "month", "term", "sentence", "life"})
 # those a state orders out in an expulsion of another state's mission
 ENVOY_WORDS = frozenset({"diplomat", "envoy", "ambassador", "official", "consul", "attache"})
 
@@ -1341,6 +1489,13 @@ def _orders(sent, lex: Lexicon, taken: set[int]) -> list[Trigger]:
             None,
         )
         if obj is None or act is None:
+            continue
+        if act.lemma_.lower() == "serve" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in SERVED_TERMS for c in act.children
+        ):
+            # "a court ordered the blogger to serve nine years": a sentence handed down
+            sentence = lex.verbs.get("sentence") or demand
+            out.append(Trigger(verb, "SANCTION", "convict", sentence, f"'{verb.lemma_}' to serve"))
             continue
         if not (obj.pos_ in ("PROPN", "PRON") or obj.lemma_.lower() in ORDERED_PEOPLE):
             continue
@@ -1553,6 +1708,15 @@ def _penalty_foretold(clause: Token) -> Token | None:
             return None
     elif lemma == "have" and told_to_come:
         nouns = CONSEQUENCE_NOUNS  # "Spain's decision would have consequences"
+    elif lemma == "pay" and told_to_come:
+        # "said Seoul would pay a heavy price for it"; not a cost, "would pay higher prices"
+        nouns = frozenset({"price"})
+        if any(
+            c.dep_ == "dobj"
+            and (c.tag_ != "NN" or any(a.tag_ in ("JJR", "JJS") for a in c.children))
+            for c in clause.children
+        ):
+            return None
     else:
         return None
     if not any(
