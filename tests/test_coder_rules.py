@@ -4311,3 +4311,47 @@ def test_crowds_in_the_streets_and_protesters_gathering_protest(code_text, text,
 )
 def test_celebrating_crowds_prices_a_visitor_leaving_and_storms_are_no_events(code_text, text):
     assert not asserted(code_text(text, date(2023, 6, 1)))
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("Hundreds of ethnic Uzbeks began a hunger strike on Monday to protest against "
+         "Kazakhstan's decision to deport them.", ("PROTEST", "KAZ", "KAZ")),
+        ("Dock workers in Chile stayed away from work on Friday to protest the port "
+         "privatisation.", ("PROTEST", "CHL", "CHL")),
+        ("Syrian opposition leaders said they would boycott all contacts with Russia.",
+         ("THREATEN", "SYR", "RUS")),
+        ("Egyptian opposition parties said they would boycott the parliamentary elections.",
+         ("THREATEN", "EGY", "EGY")),
+        ("Iran returned the seized British tanker to its owners on Friday.",
+         ("RETREAT", "IRN", "GBR")),
+        ("Rebels in Mali have sworn to fight the French troops until they leave.",
+         ("THREATEN", "MLI", "FRA")),
+        ("The Kenyan Union of Teachers announced on Monday that it has called off its strike.",
+         ("CONCEDE", "KEN", "KEN")),
+        ("A group of Igbo leaders on Monday urged President Buhari to resign.",
+         ("REQUEST", "NGA", "NGA")),
+        ("Pashtun tribal leaders criticised the Pakistani army on Monday.",
+         ("ACCUSE", "PAK", "PAK")),
+    ],
+)
+def test_protest_by_withholding_announced_boycotts_returns_vows_and_peoples_leaders(
+    code_text, text, event
+):
+    assert event in pairs(asserted(code_text(text, date(2023, 6, 1))))
+
+
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        ("Thousands of students planned a march to protest against the Kenyan government.",
+         "PROTEST"),
+        ("Somali fishermen returned to their boats after the Kenyan navy left.", "RETREAT"),
+        ("Ruto was sworn in as Kenya's president on Tuesday.", "THREATEN"),
+    ],
+)
+def test_a_planned_march_a_return_to_boats_and_an_oath_of_office_are_not_these(
+    code_text, text, etype
+):
+    assert not any(e.type == etype for e in asserted(code_text(text, date(2023, 6, 1))))

@@ -96,6 +96,16 @@ RANKS = frozenset(
 # titles of those sent abroad: named in a story, most often a foreign state's
 ENVOY_TITLES = frozenset({"ambassador", "envoy", "diplomat", "consul", "emissary", "attache"})
 # a sector word alone names a domestic actor: its country is the story's
+# capitalised words before "leaders" that name no people or faith: regions and blocs
+# ("African leaders", "Western leaders" are leaders of states), parties and chambers
+NOT_A_PEOPLE = frozenset(
+    {"african", "arab", "asian", "european", "western", "eastern", "northern", "southern",
+     "latin", "american", "gulf", "nordic", "balkan", "caribbean", "pacific", "middle",
+     "central", "north", "south", "east", "west", "international", "global", "regional",
+     "world", "republican", "democratic", "democrat", "conservative", "labour", "liberal",
+     "congressional", "senate", "house", "party", "opposition", "government", "military",
+     "army", "coalition", "rebel", "separatist", "militant", "senior", "top", "former"}
+)
 DOMESTIC_SECTORS = frozenset(
     {"COP", "CVL", "OPP", "REB", "LEG", "JUD", "MED", "BUS", "NGO", "PTY", "MIL", "SPY"}
 )
@@ -1111,6 +1121,24 @@ class DocActors:
         # a surname whose only holders took office after the story's date names someone else
         return None
 
+    def _people_leaders(self, doc, start, end, office, plural) -> Actor | None:
+        """ "Yoruba leaders", "Muslim leaders": the leaders of a people or a faith that is no
+        state of ours are civilians; the coder places them where the story is."""
+        if office != "leader" or not plural or start == 0:
+            return None
+        word = doc[start - 1]
+        if (
+            not word.text[:1].isupper()
+            or word.tag_ not in ("NNP", "NNPS", "JJ")
+            or word.lower_ in NOT_A_PEOPLE
+            or fold(word.text) in self.kb.index  # "Palestinian leaders", "Hamas leaders"
+        ):
+            return None
+        if word.i == word.sent.start and not (word.ent_type_ or word.tag_ == "NNP"):
+            return None  # "Senior leaders met ...": a capital only for the sentence's start
+        text = doc[start - 1 : end].text
+        return Actor(f"unknown {text}", None, "CVL", text)
+
     def _office_mention(self, sent, start, end, head, text, office, country) -> Mention | None:
         doc = sent.doc
         if any(t.lower_ == "deputy" for t in doc[max(start - 1, 0) : end]) and not (
@@ -1133,8 +1161,14 @@ class DocActors:
             if ent is not None:
                 unknown_name = ent
         if country is None:
-            remembered = [a for a in reversed(self.recent) if a.title == office]
             plural = doc[end - 1].tag_ in ("NNS", "NNPS")
+            people = self._people_leaders(doc, start, end, office, plural)
+            if people is not None:
+                return Mention(
+                    start - 1, end, head, people, "sector",
+                    how="leaders of a people or faith, country of the place or the story",
+                )
+            remembered = [a for a in reversed(self.recent) if a.title == office]
             if (
                 remembered
                 and plural
@@ -2033,8 +2067,12 @@ def _quoted_speaker(sent, pronoun, mentions: list[Mention]) -> Mention | None:
     if subject is None:
         return None
     for m in mentions:
-        if m.start <= subject.i < m.end and m.kind in ("country", "org", "group", "sector"):
-            plural = pronoun.lower_ == "they"
+        plural = pronoun.lower_ == "they"
+        # "Palestinian leaders said they would ...": several holders of a state's office
+        office = m.kind == "office" and plural and subject.tag_ in ("NNS", "NNPS")
+        if m.start <= subject.i < m.end and (
+            m.kind in ("country", "org", "group", "sector") or office
+        ):
             # "the army said it", "police said they": a body of people is either
             joined = plural and any(c.dep_ == "conj" for c in subject.children)
             if (
@@ -2042,6 +2080,16 @@ def _quoted_speaker(sent, pronoun, mentions: list[Mention]) -> Mention | None:
                 or m.kind in ("group", "sector")
                 or joined  # "Venezuela, Ecuador and Bolivia said they"
             ):
+                return m
+    if pronoun.lower_ == "it" and subject.tag_ == "NNP":
+        # "the Kenyan Union of Teachers said it had called off the strike": a body we do not
+        # know, named with its state's adjective, is taken as that state's, as the doer of
+        # a verb it is the subject of is (arguments: "subject (its adjective)")
+        for c in subject.children:
+            if c.dep_ not in ("amod", "compound"):
+                continue
+            m = next((m for m in mentions if m.start <= c.i < m.end), None)
+            if m is not None and m.kind in ("country", "org") and not m.place_like:
                 return m
     return None
 

@@ -113,6 +113,10 @@ PLEDGED_AS_AGREE = frozenset({"AID", "COOPERATE", "CONCEDE", "RETREAT", "SUPPORT
 # THREATEN). Not troops sent or crowds called out: "will send troops to its border" is a
 # plan, aimed at no one
 STATED_INTENT_TYPES = PLEDGED_AS_AGREE | {"ASSAULT", "COERCE", "SANCTION"}
+# a protest that withholds something, announced by its doer, is a threat of dissent (CAMEO
+# 133): "the opposition said it would boycott the vote", "unions will strike on Monday";
+# a march or rally announced is only planned
+ANNOUNCED_PROTEST_MODES = frozenset({"boycott", "strike"})
 # key of the last event date named in the story, in the coder's per-story date memory
 LAST_DATE = "last date named"
 # key of the first doer of each type of act coded in the story, in the same memory: a
@@ -539,8 +543,24 @@ class Coder:
                 c.dep_ == "advmod" and c.lower_ in AGAIN_WORDS for c in t.clause_head.children
             )
         )
+        # "began a hunger strike to protest the ruling", "marched to protest": one protest,
+        # told by its act and by its aim; the aim's clause names whom it is against
+        protest_aims = _protest_aims(triggers)
+        # the aim's event is the act's kind of protest: "a hunger strike to protest" (hunger)
+        protest_modes = {
+            aim.token.i: t.mode
+            for t in triggers
+            if t.type == "PROTEST"
+            and t.mode
+            and (aim := protest_aims.get((t.governor or t.token).i)) is not None
+            and aim is not t
+        }
         for trig, args in planned:
             if _visit_as_setting(trig) or _frame_of_another(trig):
+                continue
+            aim = protest_aims.get((trig.governor or trig.token).i)
+            if trig.type == "PROTEST" and aim is not None and aim is not trig:
+                stated_by.add(offset + trig.token.idx)
                 continue
             fact, fact_rule = factuality(trig)
             etype_name, pledge = trig.type, None
@@ -586,6 +606,7 @@ class Coder:
             # where the event puts actors of no named country
             placing = named_place or (None if bureau else dateline)
             mode = "mediate" if args.mediated else trig.mode or _noun_mode(trig)
+            mode = protest_modes.get(trig.token.i, mode)
             if event_date is None and location is not None:
                 event_date = memory.get(location.geonameid or location.name)
             if event_date is not None and location is not None:
@@ -2479,6 +2500,26 @@ def _empty_vow(trig: Trigger) -> bool:
     )
 
 
+# the verbs of a protest's aim, told in a clause of purpose: "struck to protest the cuts"
+PROTEST_AIM_VERBS = frozenset({"protest", "demonstrate"})
+
+
+def _protest_aims(triggers: list[Trigger]) -> dict[int, Trigger]:
+    """The asserted protest told as the purpose of another act of protest, by the token of
+    that act's verb: "went on hunger strike to protest the verdict" -> {went: protest}."""
+    out = {}
+    for t in triggers:
+        if (
+            t.type == "PROTEST"
+            and not t.is_noun
+            and t.token.dep_ == "advcl"
+            and t.token.lemma_.lower() in PROTEST_AIM_VERBS
+            and factuality(t)[0] == "asserted"
+        ):
+            out[t.token.head.i] = t
+    return out
+
+
 def _harm_pledged_only(trig: Trigger, triggers: list[Trigger]) -> bool:
     """Whether all that a pledge verb promises ("pledged to expel ...", "promised to arrest
     them and put them on trial") are acts of harm, each a trigger of its own."""
@@ -2571,7 +2612,10 @@ def _pledged(trig: Trigger) -> tuple[str, str | None]:
     else:
         return trig.type, None
     word = commitment(trig)
-    if word is None and trig.type in STATED_INTENT_TYPES:
+    if word is None and (
+        trig.type in STATED_INTENT_TYPES
+        or (trig.type == "PROTEST" and trig.mode in ANNOUNCED_PROTEST_MODES)
+    ):
         # "Finland will give Tanzania a grant": a doer's stated intent to cooperate is a
         # promise (a planned visit is not: it is only planned)
         said = intent(trig)

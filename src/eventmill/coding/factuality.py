@@ -362,6 +362,18 @@ def denier_of_joined(verb):
 
 # acts of protest, and the verbs of coming together whose purpose they are
 PROTEST_ACTS = frozenset({"protest", "demonstrate", "rally", "march", "demand", "denounce"})
+# withholding work, custom or presence as a protest ("stayed away from work", "shut their
+# shops", "walked off the job"), and the protests held as the object of a light verb
+WITHHOLDING_VERBS = frozenset({"stay", "shun", "walk", "strike", "shut", "boycott", "fast"})
+# the verbs by which a protest is held, not only planned or called ("planned a march")
+PROTEST_HOLDING_VERBS = frozenset(
+    {"stage", "hold", "begin", "start", "launch", "continue", "mount", "join", "go", "keep",
+     "observe", "staged", "staging"}  # the tagger may take "staged" for a form of "stag"
+)
+PROTEST_NOUNS = frozenset(
+    {"strike", "sit", "sit-in", "vigil", "walkout", "boycott", "rally", "march", "protest",
+     "demonstration", "stoppage", "fast"}
+)
 GATHERING_VERBS = frozenset(
     {"gather", "assemble", "rally", "march", "converge", "pour", "flood", "mass", "throng",
      "congregate", "take", "turn", "come", "return"}
@@ -473,8 +485,18 @@ def verbal_context(verb, etype: str | None = None) -> tuple[str, str]:
         if dep in ("advcl", "acl") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in token.children
         ):
-            if token.lemma_.lower() in PROTEST_ACTS and head.lemma_.lower() in GATHERING_VERBS:
-                # "gathered in Taksim Square to protest": to gather to protest is to protest
+            if token.lemma_.lower() in PROTEST_ACTS and (
+                head.lemma_.lower() in GATHERING_VERBS | WITHHOLDING_VERBS
+                or (
+                    {head.lemma_.lower(), head.lower_} & PROTEST_HOLDING_VERBS
+                    and any(
+                        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in PROTEST_NOUNS
+                        for c in head.children
+                    )
+                )
+            ):
+                # "gathered in Taksim Square to protest", "stayed off work to protest", "began
+                # a sit-in to protest": to gather or hold back work to protest is to protest
                 token = head
                 continue
             if _first_to(head):
@@ -781,7 +803,13 @@ def hostile_vow(trig: Trigger) -> bool:
     lemma = verb.lemma_.lower()
     if lemma not in VOW_VERBS | PROMISE_VERBS or trig.negated or has_negation(verb):
         return False
-    acts = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    # "have sworn to fight": the parser may hang the infinitive vowed as a clause of purpose
+    acts = [
+        c
+        for c in verb.children
+        if c.dep_ in ("xcomp", "ccomp")
+        or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+    ]
     acts += [c for a in acts for c in a.children if c.dep_ == "conj"]
     objects = [o for a in [verb, *acts] for o in a.children if o.dep_ in ("dobj", "obj")]
     # "vowed to take resolute countermeasures", "promised firm measures": a penalty

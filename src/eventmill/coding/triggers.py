@@ -340,6 +340,10 @@ def _time_prep(prep: Token) -> bool:
     return any(c.dep_ == "pobj" and _is_time(c) for c in prep.children)
 
 
+# verbs of handing back that, with no object, tell one's own going back ("returned home")
+GOING_BACK_VERBS = frozenset({"return"})
+
+
 def passive_subject(verb: Token) -> Token | None:
     """The subject of a passive verb, which names what was acted on ("two missiles were
     intercepted"); a verb joined to a passive one shares its subject ("were found and
@@ -1116,6 +1120,14 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
             verb_triggers.add(token.i)
             continue
         typed = _apply_objects(lex, rule, token)
+        if (
+            typed is not None
+            and rule.lemma in GOING_BACK_VERBS
+            and not any(c.dep_ in OBJECT_DEPS for c in token.children)
+            and passive_subject(token) is None
+        ):
+            # "the crew returned to their ship": going back, not handing anything back
+            typed = None
         if typed is not None and typed[0] == "SUPPORT" and _welcomes_a_visitor(token):
             # "welcomed the deal" is support; "welcomed Ruto to Paris", "lined the streets to
             # welcome Abiy" is hosting the visitor (DESIGN.md: CONSULT covers hosting)
