@@ -4355,3 +4355,44 @@ def test_a_planned_march_a_return_to_boats_and_an_oath_of_office_are_not_these(
     code_text, text, etype
 ):
     assert not any(e.type == etype for e in asserted(code_text(text, date(2023, 6, 1))))
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("The Kenyan opposition leader was taken into custody on Monday.",
+         ("COERCE", "KEN", "KEN")),
+        ("The former Bolivian president was placed under house arrest on Monday.",
+         ("COERCE", "BOL", "BOL")),
+        ("Kenyan police held the opposition activist on charges of sedition.",
+         ("COERCE", "KEN", "KEN")),
+        ("The former Bolivian president was confined to his home in La Paz.",
+         ("COERCE", "BOL", "BOL")),
+        ("Russian troops abandoned the city of Kherson on Friday.", ("RETREAT", "RUS", "UKR")),
+        ("Sudan allowed UN inspectors to visit the camps in Darfur on Monday.",
+         ("RETREAT", "SDN", "UNO")),
+        ("The Jordanian army massed troops along the Syrian frontier on Sunday.",
+         ("MOBILIZE", "JOR", "SYR")),
+    ],
+)
+def test_custody_told_by_a_noun_places_left_access_allowed_and_force_shown_to_one_state(
+    code_text, text, event
+):
+    assert event in pairs(asserted(code_text(text, date(2023, 6, 1))))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan minister was confined to his home by illness.",
+        "Kenya held the summit on Monday despite charges of corruption.",
+        "Turkey opened an embassy in Armenia on Monday.",
+        "Nigeria let the deadline pass without comment.",
+        "Lebanese judges allowed French investigators to question the bank governor.",
+        "Uganda put its army on high alert on Monday.",
+    ],
+)
+def test_illness_a_summit_an_embassy_a_deadline_and_an_alert_alone_are_no_events(
+    code_text, text
+):
+    assert not asserted(code_text(text, date(2023, 6, 1)))

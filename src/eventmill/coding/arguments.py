@@ -735,6 +735,25 @@ def _agentless_passive(verb) -> bool:
     return _passive_patient(verb) is not None or (verb.dep_ == "acl" and verb.tag_ == "VBN")
 
 
+def _doerless_act(trig: Trigger):
+    """The agentless passive verb that states the act, or None: the trigger verb itself
+    ("Yingluck was detained"), or the verb whose state a noun names ("was taken into
+    custody", "was placed under house arrest")."""
+    if not trig.is_noun:
+        return trig.token if _agentless_passive(trig.token) else None
+    noun = trig.token
+    if noun.dep_ != "pobj":
+        return None
+    prep, verb = noun.head, noun.head.head
+    state = prep.lower_ in ("into", "under") and trig.governor is not None
+    # "was held in custody", "remained in detention": the state of one held (not "killed
+    # in a crackdown", an act of its own)
+    held = prep.lower_ == "in" and trig.mode == "arrest" and verb.pos_ == "VERB"
+    if not (state or held) or (trig.governor is not None and verb.i != trig.governor.i):
+        return None
+    return verb if _agentless_passive(verb) else None
+
+
 INSTRUMENT_PREPS = ("in", "by", "during", "from")
 
 
@@ -1377,8 +1396,7 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
         if (
             (trig.type in DOERLESS_TYPES or (trig.type, trig.mode) == ("SANCTION", "convict"))
             and target is not None
-            and not trig.is_noun
-            and _agentless_passive(token)
+            and _doerless_act(trig) is not None
         ):
             # "three soldiers were killed in Basra", "Yingluck was detained": the act is real
             # though no doer is named; the coder gives it one where it happened
@@ -1408,9 +1426,8 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
         if (
             trig.type in DOERLESS_TYPES
             and target is None
-            and not trig.is_noun
-            and _agentless_passive(token)
-            and _someone(_passive_patient(token))
+            and _doerless_act(trig) is not None
+            and _someone(_passive_patient(_doerless_act(trig)))
         ):
             # "Alexandros Grigoropoulos was shot dead", "the guard had been arrested": a
             # person we do not know, whom the coder places among the people where it happened

@@ -338,6 +338,19 @@ class Unplaced:
     why: str
 
 
+def _only_other_country(source: Actor, mentions: list[Mention]) -> tuple[Actor | None, str]:
+    """(the first mention's actor, how) of the one country other than the doer's that a
+    sentence names; (None, "") when it names none or several."""
+    others: dict[str, Actor] = {}
+    for m in mentions:
+        country = m.actor.country
+        if country and country != source.country and country not in others:
+            others[country] = m.actor
+    if len(others) != 1:
+        return None, ""
+    return next(iter(others.values())), "the one other country the sentence names"
+
+
 class Coder:
     """Holds the loaded model, knowledge base and lexicon; codes documents in batches."""
 
@@ -980,6 +993,24 @@ class Coder:
                 # that one (the nearest actor of the clause often is: "blamed Cherizier and
                 # his G9 alliance")
                 continue
+            if target is None and trig.type == "RETREAT" and trig.mode in PLACE_PREPS:
+                # "rebels pulled out of Goma", "troops abandoned the town of Kherson", "let
+                # the convoy into Tigray", "opened the crossing with Gaza": a withdrawal or an
+                # opening is of the state of the place it names (its own state's too)
+                named = _place_named(trig.clause_head, places, mentions, PLACE_PREPS[trig.mode])
+                if named is not None:
+                    target = self._state_sector(named, "GOV")
+                    implied = "the state of the place it left or opened"
+                    fallback = FALLBACK_STRENGTH
+            if target is None and etype_name == "MOBILIZE" and mode != "weapons":
+                # "put its army on alert, citing Azerbaijani troop movements", "massed troops
+                # along the Syrian frontier": a show of force is aimed at the one other
+                # country its sentence names (tried: keeping those naming none, "held naval
+                # drills", added wrong events in stories)
+                target, implied = _only_other_country(source, mentions)
+                if target is None:
+                    continue
+                fallback = FALLBACK_STRENGTH
             if target is None and not (etype_name == "MOBILIZE" and mode == "weapons"):
                 # an event with no one acted upon is too often a misreading; a weapons test
                 # is the one act that news states with no one acted upon
@@ -2680,6 +2711,34 @@ def _nationality_aside(mention, index, sent, kb) -> str | None:
         if not (tok.lower_ in _ASIDE_WORDS or tok.like_num):
             return None
     return None
+
+
+# the words that name the place a withdrawal leaves ("pulled out of", "withdrew from") and
+# the place an opening lets in to ("into Tigray", "the crossing with Gaza")
+PLACE_PREPS = {"withdraw": ("out", "of", "from"), "access": ("into", "with", "to", "of")}
+
+
+def _place_named(verb, places, mentions: list[Mention], preps: tuple[str, ...]) -> str | None:
+    """The country of the named place a withdrawal leaves or an opening opens: "pulled out
+    of Goma", "abandoned the town of Kherson", "let the convoy into Tigray", "opened its
+    crossing with the Gaza Strip" (on the object, or by one of `preps`; a place, or a
+    territory read as an actor)."""
+    named: list = []
+    stack = [c for c in verb.children if c.dep_ in ("dobj", "prt", "prep")]
+    while stack:
+        tok = stack.pop()
+        if tok.dep_ in ("prep", "prt") and tok.lower_ not in preps:
+            continue
+        named.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ in ("pobj", "prep", "pcomp"))
+    # "the Gaza Strip": the place may be the name's first word
+    words = {t.i for t in named} | {
+        c.i for t in named for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+    }
+    countries = [place.country for token, place in places if token.i in words] + [
+        m.actor.country for m in mentions if m.head in words and m.kind == "country"
+    ]
+    return next((c for c in countries if c), None)
 
 
 def _own_place(mention, places) -> Place | None:

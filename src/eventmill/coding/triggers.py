@@ -364,6 +364,15 @@ def passive_subject(verb: Token) -> Token | None:
 OWNING_PRONOUNS = frozenset({"theirs", "hers", "his", "ours", "yours", "mine"})
 
 
+# verbs of letting someone do something: "allowed inspectors to visit", "let the convoy pass"
+PERMITTING_VERBS = frozenset({"allow", "permit", "authorize", "authorise", "let"})
+# what they are let do that is access: "allowed inspectors to visit", not "to question him"
+ACCESS_VERBS = frozenset(
+    {"enter", "visit", "reach", "access", "use", "cross", "land", "dock", "pass", "inspect",
+     "travel", "return", "go", "come", "deliver", "operate", "resume", "move", "tour"}
+)
+
+
 def class_objects(verb: Token) -> list[Token]:
     """What the `objects` classes are read on: the object; else the passive subject ("two
     missiles were intercepted"), then the object of a 'with'/'on'/'to' phrase ("he was sent to
@@ -386,6 +395,18 @@ def class_objects(verb: Token) -> list[Token]:
         # "handed the blogger a five-year prison term": the parser gives both objects of
         # a verb of giving as dobj; what is given is the one of a class
         return objects
+    if verb.lemma_.lower() in PERMITTING_VERBS:
+        # "allowed UN inspectors to visit the site": the parser makes whom a verb of
+        # permission lets in the subject of the clause of what they may do
+        allowed = [
+            s
+            for clause in verb.children
+            if clause.dep_ in ("ccomp", "xcomp") and clause.lemma_.lower() in ACCESS_VERBS
+            for s in clause.children
+            if s.dep_ == "nsubj"
+        ]
+        if allowed:
+            return allowed[:1]
     subject = passive_subject(verb)
     obj = direct_object(verb)
     if obj is None:
