@@ -4396,3 +4396,36 @@ def test_illness_a_summit_an_embassy_a_deadline_and_an_alert_alone_are_no_events
     code_text, text
 ):
     assert not asserted(code_text(text, date(2023, 6, 1)))
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("Colombia expelled two Venezuelan diplomats, a move Caracas rejected as illegal.",
+         ("REJECT", "VEN", "COL")),
+        ("Mexico granted the former vice president asylum, a decision that Ecuador welcomed.",
+         ("SUPPORT", "ECU", "MEX")),
+        ("The European Union told Poland to reverse the reform or face fines.",
+         ("THREATEN", "EUR", "POL")),
+        ("Macron encouraged Zelensky to negotiate with Moscow.", ("REQUEST", "FRA", "UKR")),
+        ("Washington nudged Seoul to raise its defence spending.", ("REQUEST", "USA", "KOR")),
+        ("Maduro said Caracas would defend its claim by any means necessary if Guyana kept "
+         "awarding oil blocks.", ("THREATEN", "VEN", "GUY")),
+    ],
+)
+def test_a_move_summed_up_and_rejected_or_face_prodding_and_defence_by_any_means(
+    code_text, text, event
+):
+    assert event in pairs(asserted(code_text(text, date(2023, 6, 1))))
+
+
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        ("Macron invited Modi to visit Paris in July.", "REQUEST"),
+        ("Rising prices pushed Sri Lanka to seek a bailout.", "REQUEST"),
+        ("The court said it would protect journalists by all legal means.", "THREATEN"),
+    ],
+)
+def test_an_invitation_prices_and_legal_means_are_no_request_or_threat(code_text, text, etype):
+    assert not any(e.type == etype for e in asserted(code_text(text, date(2023, 6, 1))))

@@ -1255,6 +1255,10 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
                     ):
                         target, how_target = m, "subject of the clause demanded"
                         break
+        if target is None and trig.type in SUMMARY_STANCE_TYPES:
+            doer = _summarised_doer(verb, index, sources)
+            if doer is not None:
+                target, how_target = doer, "doer of the act the summing noun names"
         if target is None and trig.type == "ACCUSE":
             named = _what_it_called(verb, index, sources)
             if named is not None:
@@ -1598,6 +1602,41 @@ def _what_it_called(verb, index: MentionIndex, sources: list[Mention]) -> Mentio
             m = index.of_token(word, allow_inner=True)
             if _usable(m, allow_modifier=True) and m not in sources:
                 return m
+    return None
+
+
+# stances taken on an act summed up by a noun after it: "expelled two envoys, a move Caracas
+# condemned", "granted him asylum, a decision Quito rejected": aimed at the act's doer
+SUMMARY_STANCE_TYPES = frozenset({"REJECT", "SUPPORT", "ACCUSE"})
+SUMMING_NOUNS = frozenset(
+    {"move", "decision", "step", "measure", "action", "act", "ruling", "gesture", "plan"}
+)
+
+
+def _summarised_doer(verb, index: MentionIndex, sources: list[Mention]) -> Mention | None:
+    """The doer of the clause a noun like "a move" or "a decision" sums up, when `verb` is
+    a relative clause on that noun ("Colombia closed the border, a move Caracas condemned":
+    Colombia). Not a noun of its own clause ("the decision that Quito rejected was ...")."""
+    if verb.dep_ != "relcl" or verb.head.lemma_.lower() not in SUMMING_NOUNS:
+        return None
+    noun = verb.head
+    # the noun stands after a comma, in apposition to the clause or to its object
+    before = noun.left_edge.i - 1
+    if before < 0 or noun.doc[before].text not in (",", "\u2014", "-"):
+        return None
+    head = noun.head
+    if noun.dep_ == "appos" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        head = head.head
+    if noun.dep_ not in ("appos", "dobj", "npadvmod", "obj") or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if head.i > noun.i:
+        return None
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i > noun.i:
+        return None
+    m = index.of_token(subj)
+    if _usable(m) and m not in sources and not _own_state(m, sources):
+        return m
     return None
 
 

@@ -60,6 +60,14 @@ TIME_GIVEN = frozenset({"hour", "day", "week", "month"})
 LEAVE_VERBS = frozenset({"leave", "depart", "quit", "exit", "go"})
 # verbs of ordering another to act ("ordered him to withdraw")
 ORDER_VERBS = frozenset({"order", "tell", "instruct", "direct", "command"})
+# verbs of pressing another to act, a demand only with the act named: "pushed the generals
+# to implement the plan", "encouraged Kyiv to negotiate", "challenged Moscow to explain"
+PRODDING_VERBS = frozenset({"push", "encourage", "invite", "challenge", "prod", "nudge"})
+# acts an invitation to which is a meeting offered (CONSULT), not a demand
+MEETING_ACTS = frozenset(
+    {"visit", "attend", "come", "meet", "join", "speak", "address", "participate", "take",
+     "hold", "talk", "observe", "dinner", "stay"}
+)
 # whom an order names when it is a demand on another, not one's own forces
 ORDERED_PEOPLE = frozenset(
     {
@@ -1332,6 +1340,19 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
     found.extend(_gathered(sent, lex, found))
     found.extend(_forces_left(sent, lex, {t.token.i for t in found}))
     found.extend(_or_else(sent, lex))
+    # "would defend its claim by any means": force vowed, not support; the stance's trigger
+    # gives way to the harm's
+    found = [
+        t
+        for t in found
+        if not (
+            t.type == "SUPPORT"
+            and not t.is_noun
+            and t.token.lemma_.lower() in DEFENDING_VERBS
+            and _harm_to_come(t.token)
+            and by_force_manner(t.token)
+        )
+    ]
     found.extend(
         _by_force(
             sent,
@@ -1420,6 +1441,32 @@ def _forces_left(sent, lex: Lexicon, taken: set[int]) -> list[Trigger]:
 FORCE_MANNER_ADVERBS = frozenset({"militarily", "forcibly"})
 FORCE_MANNER_NOUNS = frozenset({"force", "might", "arms"})
 BY_FORCE_WHY = "vowed to act by force"
+# what "means" an act is vowed by, that tell arms: "by military means", "by every means"
+MEANS_WITHOUT_LIMIT = frozenset({"military", "any", "all", "every"})
+# means that are no arms: "by all legal means", "by every peaceful means"
+PEACEFUL_MEANS = frozenset({"legal", "peaceful", "diplomatic", "political", "lawful", "democratic"})
+# stands whose vow by force is a threat: "would defend its territory by every means if
+# Ethiopia went ahead", not support of the one defended
+DEFENDING_VERBS = frozenset({"defend", "protect"})
+
+
+def by_force_manner(verb: Token) -> bool:
+    """Whether an act is said to be done by arms: "by force", "militarily", "with full
+    might", "by military means", "by any means necessary", "with all means available"."""
+    if any(c.dep_ == "advmod" and c.lower_ in FORCE_MANNER_ADVERBS for c in verb.children):
+        return True
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("by", "with"):
+            continue
+        for p in prep.children:
+            if p.dep_ != "pobj" or any(d.dep_ == "prep" for d in p.children):
+                continue  # "by force of law"
+            if p.lemma_.lower() in FORCE_MANNER_NOUNS:
+                return True
+            words = {d.lower_ for d in p.children if d.dep_ in ("det", "amod")}
+            if p.lower_ == "means" and words & MEANS_WITHOUT_LIMIT and not words & PEACEFUL_MEANS:
+                return True
+    return False
 
 
 def _by_force(sent, lex: Lexicon, taken: set[int], threats: set[int]) -> list[Trigger]:
@@ -1436,19 +1483,7 @@ def _by_force(sent, lex: Lexicon, taken: set[int], threats: set[int]) -> list[Tr
             continue
         if any(a.i in threats for a in verb.ancestors):
             continue  # "warned Jammeh that troops would remove him by force": the warning's
-        by_force = any(
-            c.dep_ == "advmod" and c.lower_ in FORCE_MANNER_ADVERBS for c in verb.children
-        ) or any(
-            prep.dep_ == "prep"
-            and prep.lower_ in ("by", "with")
-            and any(
-                p.dep_ == "pobj" and p.lemma_.lower() in FORCE_MANNER_NOUNS
-                and not any(d.dep_ == "prep" for d in p.children)  # "by force of law"
-                for p in prep.children
-            )
-            for prep in verb.children
-        )
-        if by_force:
+        if by_force_manner(verb):
             rule = replace(
                 attack, lemma=verb.lemma_.lower(), objects=None, bare=None, confidence=0.6
             )
@@ -1459,7 +1494,10 @@ def _by_force(sent, lex: Lexicon, taken: set[int], threats: set[int]) -> list[Tr
 # verbs that tell another what to do, and what one may be told to face if one does not
 TELLING_VERBS = frozenset({"tell", "order", "give", "warn", "urge", "instruct", "ask", "demand"})
 ULTIMATUM_PENALTIES = frozenset(
-    {"dismissal", "arrest", "prosecution", "expulsion", "jail", "prison", "eviction", "force"}
+    {"dismissal", "arrest", "prosecution", "expulsion", "jail", "prison", "eviction", "force",
+     # "leave the city or face an all-out assault", "or face fines", "or face closure"
+     "assault", "attack", "offensive", "fine", "closure", "deregistration", "deportation",
+     "suspension", "removal"}
 )
 OR_ELSE_WHY = "told to do it or face a penalty"
 
@@ -1488,11 +1526,37 @@ def _or_else(sent, lex: Lexicon) -> list[Trigger]:
         if not any(c.dep_ == "cc" and c.lower_ == "or" for c in todo.children):
             continue
         teller = todo.head
-        told = next((c for c in teller.children if c.dep_ in ("dobj", "obj", "dative")), None)
-        if todo.dep_ != "xcomp" or teller.lemma_.lower() not in TELLING_VERBS or told is None:
+        if todo.dep_ in ("relcl", "acl", "advcl") and _time_given(todo):
+            # "gave the rebels 72 hours to leave or face an assault": the time is given
+            # to the one told
+            teller = teller.head if todo.dep_ != "advcl" else teller
+            told = next((c for c in teller.children if c.dep_ == "dative"), None)
+        elif todo.dep_ == "xcomp":
+            told = next((c for c in teller.children if c.dep_ in ("dobj", "obj", "dative")), None)
+        else:
+            continue
+        if teller.lemma_.lower() not in TELLING_VERBS or told is None:
             continue
         out.append(Trigger(teller, "THREATEN", None, threaten, OR_ELSE_WHY, charged=told))
     return out
+
+
+# spans of time given to another to do something before a penalty falls
+GIVEN_TIMES = frozenset({"hour", "day", "week", "month", "minute", "deadline"})
+
+
+def _time_given(todo: Token) -> bool:
+    """Whether a clause tells what a span of time is given for: "gave them 72 hours to
+    leave" (a clause on the time), "gave them two days to surrender" (on the giving)."""
+    if todo.dep_ == "advcl":
+        giver = todo.head
+        times = [c for c in giver.children if c.dep_ in ("dobj", "npadvmod")]
+    else:
+        giver = todo.head.head
+        times = [todo.head] if todo.head.dep_ in ("dobj", "npadvmod") else []
+    return giver.lemma_.lower() == "give" and any(
+        t.lemma_.lower() in GIVEN_TIMES for t in times
+    )
 
 
 # what one is ordered to serve in a sentence
@@ -1508,7 +1572,8 @@ def _orders(sent, lex: Lexicon, taken: set[int]) -> list[Trigger]:
     demand = lex.verbs.get("demand")
     out = []
     for verb in sent:
-        if verb.i in taken or verb.lemma_.lower() not in ORDER_VERBS or demand is None:
+        lemma = verb.lemma_.lower()
+        if verb.i in taken or lemma not in ORDER_VERBS | PRODDING_VERBS or demand is None:
             continue
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         act = next(
@@ -1531,6 +1596,14 @@ def _orders(sent, lex: Lexicon, taken: set[int]) -> list[Trigger]:
             out.append(Trigger(verb, "SANCTION", "convict", sentence, f"'{verb.lemma_}' to serve"))
             continue
         if not (obj.pos_ in ("PROPN", "PRON") or obj.lemma_.lower() in ORDERED_PEOPLE):
+            continue
+        if lemma in PRODDING_VERBS and (
+            act.lemma_.lower() in MEETING_ACTS or act.dep_ != "xcomp" or verb.tag_ == "VBN"
+        ):
+            continue  # "invited Modi to visit Paris": a meeting offered, not a demand
+        if lemma in PRODDING_VERBS:
+            why = f"'{verb.lemma_}' another to act"
+            out.append(Trigger(verb, "REQUEST", None, demand, why))
             continue
         if act.lemma_.lower() in LEAVE_VERBS and obj.lemma_.lower() in ENVOY_WORDS:
             # "ordered diplomats from seven countries to leave", "ordered three U.S. consular
