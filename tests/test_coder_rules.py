@@ -4429,3 +4429,12 @@ def test_a_move_summed_up_and_rejected_or_face_prodding_and_defence_by_any_means
 )
 def test_an_invitation_prices_and_legal_means_are_no_request_or_threat(code_text, text, etype):
     assert not any(e.type == etype for e in asserted(code_text(text, date(2023, 6, 1))))
+
+
+def test_a_forecast_of_anothers_conditional_harm_is_no_threat_of_its_doer(code_text):
+    forecast = "Analysts said Russia would invade Ukraine if the talks failed."
+    told = "The American president told reporters that Russia would invade Ukraine if talks failed."
+    own = "Putin said Russia would invade Ukraine if the talks failed."
+    for text in (forecast, told):
+        assert not any(e.type == "THREATEN" for e in asserted(code_text(text, date(2022, 2, 1))))
+    assert ("THREATEN", "RUS", "UKR") in pairs(asserted(code_text(own, date(2022, 2, 1))))

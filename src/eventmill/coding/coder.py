@@ -113,6 +113,8 @@ PLEDGED_AS_AGREE = frozenset({"AID", "COOPERATE", "CONCEDE", "RETREAT", "SUPPORT
 # THREATEN). Not troops sent or crowds called out: "will send troops to its border" is a
 # plan, aimed at no one
 STATED_INTENT_TYPES = PLEDGED_AS_AGREE | {"ASSAULT", "COERCE", "SANCTION"}
+# how a harm made to hang on another's conduct is told when it is coded as a threat
+CONDITIONAL_HARM_WHY = "harm made to hang on a condition"
 # a protest that withholds something, announced by its doer, is a threat of dissent (CAMEO
 # 133): "the opposition said it would boycott the vote", "unions will strike on Monday";
 # a march or rally announced is only planned
@@ -597,6 +599,18 @@ class Coder:
                 continue
             if fact in ("future", "hypothetical"):
                 etype_name, pledge = _pledged(trig)
+                if (
+                    pledge is not None
+                    and pledge.startswith(CONDITIONAL_HARM_WHY)
+                    and args.source is not None
+                    and _said_by_another(trig)
+                    and not _own_side_may(trig, args, index)
+                ):
+                    # "analysts said Russia would invade Ukraine if talks failed", "Biden
+                    # told reporters that Russia would ...": another's forecast of a harm
+                    # by a doer it names, no threat by that doer ("the suburbs will be hit
+                    # if ..., the minister told Hezbollah" names none: the speaker's own)
+                    etype_name, pledge = trig.type, None
                 if pledge is None and _own_side_may(trig, args, index):
                     # "Erdogan said Ankara could close its airspace if the raids went on":
                     # what the speaker's own side may do to another on its conduct
@@ -2562,6 +2576,16 @@ def _harm_pledged_only(trig: Trigger, triggers: list[Trigger]) -> bool:
     )
 
 
+def _said_by_another(trig: Trigger) -> bool:
+    """Whether the trigger's clause is what someone says ("X said that Russia would ..."),
+    whose speaker may be another than the doer."""
+    clause = trig.clause_head
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SAYING_WHAT_WILL_BE | {
+        "warn",
+        "tell",
+    }
+
+
 def _own_side_may(trig: Trigger, args, index) -> bool:
     """'Erdogan said Ankara could close its airspace to Israel if the raids continued': a harm
     told, on another's conduct, as what the speaker's own side would or could do to another
@@ -2632,7 +2656,7 @@ def _pledged(trig: Trigger) -> tuple[str, str | None]:
     if trig.type not in ("THREATEN", "REQUEST", "ACCUSE") and ultimatum(trig):
         return "THREATEN", f"ultimatum: '{trig.token.text} ... unless', coded as THREATEN"
     if trig.type in PLEDGED_AS_THREATEN and ultimatum(trig, marks=("if", "unless")):
-        return "THREATEN", f"harm made to hang on a condition: '{trig.token.text} ... if'"
+        return "THREATEN", f"{CONDITIONAL_HARM_WHY}: '{trig.token.text} ... if'"
     if (trig.type, trig.mode) == ("RETREAT", "resign"):
         # "offered to resign", "vowed to step down": one's own going, promised to no one
         return trig.type, None
