@@ -177,3 +177,11 @@ def test_a_legislature_owned_by_another_state_is_that_states():
         assert [m.actor.country for m in legislature] == [code], text
     # the word alone is still the one news means by it
     assert [m.actor.country for m in resolve("Congress approved the bill.", day)] == ["USA"]
+
+
+def test_a_surname_tagged_as_an_adjective_and_a_surname_shared_after_a_full_name():
+    alone = resolve_mentions("Pezeshkian told reporters that Iran would respond.", date(2025, 3, 1))
+    assert alone and alone[0].actor.name == "Masoud Pezeshkian"
+    story = resolve_mentions("Carrie Lam spoke on Monday. Lam said it again.", date(2019, 6, 1))
+    assert [m.actor.country for m in story] == ["HKG", "HKG"]
+    assert resolve_mentions("Lam said.", date(2025, 3, 1))[0].actor.country == "VNM"

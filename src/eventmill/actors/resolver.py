@@ -633,8 +633,16 @@ class DocActors:
             # "May" the month, "Brown" the colour: a surname alone must be a proper noun
             if first.ent_type_ in ("DATE", "TIME", "CARDINAL"):
                 return False
-            return first.pos_ == "PROPN" or (
-                first.pos_ == "NOUN" and first.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+            return (
+                first.pos_ == "PROPN"
+                or (first.pos_ == "NOUN" and first.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
+                # "Pezeshkian said": the small tagger takes a surname ending like a people's
+                # adjective for one, but no adjective is the subject of a verb
+                or (
+                    first.pos_ == "ADJ"
+                    and first.dep_ in ("nsubj", "nsubjpass")
+                    and first.text.istitle()
+                )
             )
         if (
             entry.kind == "country"
@@ -1951,11 +1959,12 @@ class DocActors:
                 and len(last) > 2
                 and last[:1].isupper()
                 and last.lower() not in self.by_surname
-                and last.lower() not in self.kb.index
+                and all(e.kind == "surname" for e in self.kb.index.get(last.lower(), ()))
             ):
                 # "John Kirby ... Kirby said": a surname the knowledge base matches only in
                 # the full name ("Kirby" alone is too common) is that person once the story
-                # has named him in full
+                # has named him in full; so is one that is another's surname too ("Carrie
+                # Lam ... Lam said" is not To Lam), but not a word naming a state or a body
                 self.by_surname[last.lower()] = replace(actor)
             self.last_person = actor
         elif actor.title:
