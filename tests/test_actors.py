@@ -182,6 +182,8 @@ def test_a_legislature_owned_by_another_state_is_that_states():
 def test_a_surname_tagged_as_an_adjective_and_a_surname_shared_after_a_full_name():
     alone = resolve_mentions("Pezeshkian told reporters that Iran would respond.", date(2025, 3, 1))
     assert alone and alone[0].actor.name == "Masoud Pezeshkian"
+    met = resolve_mentions("Putin met Pezeshkian in Moscow on Monday.", date(2025, 3, 1))
+    assert "Masoud Pezeshkian" in [m.actor.name for m in met]
     story = resolve_mentions("Carrie Lam spoke on Monday. Lam said it again.", date(2019, 6, 1))
     assert [m.actor.country for m in story] == ["HKG", "HKG"]
     assert resolve_mentions("Lam said.", date(2025, 3, 1))[0].actor.country == "VNM"

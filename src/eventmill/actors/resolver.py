@@ -636,11 +636,12 @@ class DocActors:
             return (
                 first.pos_ == "PROPN"
                 or (first.pos_ == "NOUN" and first.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
-                # "Pezeshkian said": the small tagger takes a surname ending like a people's
-                # adjective for one, but no adjective is the subject of a verb
+                # "Pezeshkian said", "met Pezeshkian": the small tagger takes a surname ending
+                # like a people's adjective for one, but no adjective is a verb's subject or
+                # object
                 or (
                     first.pos_ == "ADJ"
-                    and first.dep_ in ("nsubj", "nsubjpass")
+                    and first.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
                     and first.text.istitle()
                 )
             )
