@@ -603,7 +603,7 @@ class Coder:
                     pledge is not None
                     and pledge.startswith(CONDITIONAL_HARM_WHY)
                     and args.source is not None
-                    and _said_by_another(trig)
+                    and _said_by_another(trig, args, index)
                     and not _own_side_may(trig, args, index)
                 ):
                     # "analysts said Russia would invade Ukraine if talks failed", "Biden
@@ -2576,14 +2576,31 @@ def _harm_pledged_only(trig: Trigger, triggers: list[Trigger]) -> bool:
     )
 
 
-def _said_by_another(trig: Trigger) -> bool:
-    """Whether the trigger's clause is what someone says ("X said that Russia would ..."),
-    whose speaker may be another than the doer."""
+def _said_by_another(trig: Trigger, args, index) -> bool:
+    """Whether the trigger's clause is what a speaker not of the doer's state says: one of
+    another state ("Biden told reporters that Russia would ..."), or one who is no actor
+    ("analysts said"). A speaker of no named state ("..., the general said") may be the
+    doer's own."""
     clause = trig.clause_head
-    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SAYING_WHAT_WILL_BE | {
+    saying = clause.head
+    if clause.dep_ != "ccomp" or saying.lemma_.lower() not in SAYING_WHAT_WILL_BE | {
         "warn",
         "tell",
-    }
+    }:
+        return False
+    speaker = next((c for c in saying.children if c.dep_ == "nsubj"), None)
+    if speaker is None:
+        return False
+    m = index.of_token(speaker)
+    if m is None or m.actor is None:
+        return True
+    source = args.source.actor
+    return (
+        m.actor.country is not None
+        and source is not None
+        and source.country is not None
+        and m.actor.country != source.country
+    )
 
 
 def _own_side_may(trig: Trigger, args, index) -> bool:
