@@ -2576,6 +2576,14 @@ def _harm_pledged_only(trig: Trigger, triggers: list[Trigger]) -> bool:
     )
 
 
+def _speaker_of(saying):
+    """The subject of a verb of saying, or of the verb it is joined to ("met X and said")."""
+    speaker = next((c for c in saying.children if c.dep_ == "nsubj"), None)
+    if speaker is None and saying.dep_ == "conj":
+        speaker = next((c for c in saying.head.children if c.dep_ == "nsubj"), None)
+    return speaker
+
+
 def _said_by_another(trig: Trigger, args, index) -> bool:
     """Whether the trigger's clause is what a speaker not of the doer's state says: one of
     another state ("Biden told reporters that Russia would ..."), or one who is no actor
@@ -2588,7 +2596,7 @@ def _said_by_another(trig: Trigger, args, index) -> bool:
         "tell",
     }:
         return False
-    speaker = next((c for c in saying.children if c.dep_ == "nsubj"), None)
+    speaker = _speaker_of(saying)
     if speaker is None:
         return False
     m = index.of_token(speaker)
@@ -2641,9 +2649,7 @@ def _own_side_may(trig: Trigger, args, index) -> bool:
         target is not None and (source.country, source.name) == (target.country, target.name)
     ):
         return False
-    speaker = next((c for c in saying.children if c.dep_ == "nsubj"), None)
-    if speaker is None and saying.dep_ == "conj":
-        speaker = next((c for c in saying.head.children if c.dep_ == "nsubj"), None)
+    speaker = _speaker_of(saying)
     if speaker is None:
         return False
     subject = {c.i for c in clause.children if c.dep_ == "nsubj"}
