@@ -4438,3 +4438,32 @@ def test_a_forecast_of_anothers_conditional_harm_is_no_threat_of_its_doer(code_t
     for text in (forecast, told):
         assert not any(e.type == "THREATEN" for e in asserted(code_text(text, date(2022, 2, 1))))
     assert ("THREATEN", "RUS", "UKR") in pairs(asserted(code_text(own, date(2022, 2, 1))))
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("Ecuador's National Assembly voted 81-20 on Tuesday to remove President Lucio "
+         "Gutierrez.", ("COERCE", "ECU", "ECU")),
+        ("Brazilian senators voted on Wednesday to impeach the president.",
+         ("ACCUSE", "BRA", "BRA")),
+        ("South Korean opposition parties submitted a motion to impeach Yoon on Wednesday.",
+         ("ACCUSE", "KOR", "KOR")),
+    ],
+)
+def test_a_vote_does_what_it_votes_for_and_a_motion_filed_is_the_charge(code_text, text, event):
+    assert event in pairs(asserted(code_text(text, date(2024, 12, 5))))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazilian senators will vote on Wednesday on whether to impeach the president.",
+        "South Korean opposition parties said they would submit a motion to impeach Yoon.",
+        "The Peruvian government decided to arrest the protest leaders.",
+    ],
+)
+def test_a_vote_or_motion_to_come_and_a_decision_to_arrest_are_not_done(code_text, text):
+    assert not any(
+        e.type in ("ACCUSE", "COERCE") for e in asserted(code_text(text, date(2024, 12, 5)))
+    )

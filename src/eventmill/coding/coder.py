@@ -43,7 +43,7 @@ from eventmill.coding.calibration import calibrated
 from eventmill.coding.contexts import contexts
 from eventmill.coding.dates import EventDate, infer_year, sentence_dates
 from eventmill.coding.factuality import (
-    DECIDED_TYPES,
+    PENALTY_TYPES,
     SAYING_WHAT_WILL_BE,
     commitment,
     conditional_vow,
@@ -1158,7 +1158,7 @@ class Coder:
             for e in out
             if e.type == "AGREE"
             and any(
-                o.type in DECIDED_TYPES
+                o.type in PENALTY_TYPES
                 and o.factuality == "asserted"
                 and o.source.country == e.source.country
                 and (decided := trigger_at.get(o.evidence.trigger_start)) is not None

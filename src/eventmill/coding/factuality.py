@@ -240,6 +240,29 @@ def _conditional(token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in token.children)
 
 
+def _to_infinitive(verb) -> bool:
+    """Whether a verb is a "to" infinitive ("voted on Friday to remove him")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+# papers by which a charge is brought ("a motion to impeach"), and the verbs that bring them
+MOTION_NOUNS = frozenset({"motion", "petition", "bill", "lawsuit", "complaint", "case"})
+FILING_VERBS = frozenset({"submit", "file", "table", "lodge", "introduce", "bring", "present"})
+
+
+def _filed_motion(clause) -> bool:
+    """Whether an infinitive tells what a paper filed asks ("submitted a motion to impeach
+    the president", "filed a lawsuit to annul the vote")."""
+    paper = clause.head
+    return (
+        clause.dep_ == "acl"
+        and _to_infinitive(clause)
+        and paper.lemma_.lower() in MOTION_NOUNS
+        and paper.dep_ in ("dobj", "obj")
+        and paper.head.lemma_.lower() in FILING_VERBS
+    )
+
+
 def _hedged(token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in token.children)
 
@@ -262,6 +285,10 @@ def factuality(trig: Trigger) -> tuple[str, str]:
         if trig.governor is None:
             return _nominal_context(token)
     clause = trig.clause_head
+    if trig.type == "ACCUSE" and _filed_motion(clause):
+        # "the opposition submitted a motion to impeach Yoon": filing the motion is the act
+        fact, why = verbal_context(clause.head.head)
+        return fact, f"a motion filed under '{clause.head.head.text}'; {why}"
     if trig.why == NAMED_WRONG_WHY:
         # "urged supporters to confront what he described as provocations": the naming is
         # the speaker's own, made whatever the act it sits in is
@@ -275,9 +302,8 @@ def factuality(trig: Trigger) -> tuple[str, str]:
             return clause_result
         return "asserted", f"'not {trig.rule.lemma}' is a rejection"
     if (
-        trig.type in DECIDED_TYPES
-        and clause.dep_ == "xcomp"
-        and clause.head.lemma_.lower() in DECISION_VERBS
+        (clause.dep_ == "xcomp" or clause.dep_ == "advcl" and _to_infinitive(clause))
+        and trig.type in DECIDED_TYPES.get(clause.head.lemma_.lower(), ())
         and not has_negation(clause)
     ):
         # "EU leaders agreed to bar Belarusian airlines", "Moscow decided to expel ten
@@ -327,9 +353,16 @@ def _said_will_be(clause) -> bool:
     )
 
 
-# acts that are done by deciding them, and the verbs that decide
-DECIDED_TYPES = frozenset({"SANCTION"})
-DECISION_VERBS = frozenset({"agree", "decide", "vote"})
+# acts that are done by deciding them, by the verb that decides. A penalty is imposed when
+# it is agreed or decided; a body's vote does what it votes for ("the Senate voted to remove
+# the president", "parliament voted to impeach him", "lawmakers voted to send troops"),
+# where a government's decision to arrest or deploy is still to be carried out
+PENALTY_TYPES = frozenset({"SANCTION"})
+DECIDED_TYPES = {
+    "agree": PENALTY_TYPES,
+    "decide": PENALTY_TYPES,
+    "vote": PENALTY_TYPES | {"COERCE", "ACCUSE", "MOBILIZE", "RETREAT"},
+}
 
 
 # verbs of denying a statement, and the words a denier goes on with ("denied ... and
@@ -482,9 +515,7 @@ def verbal_context(verb, etype: str | None = None) -> tuple[str, str]:
             return "future", f"present tense under '{later.text}'"
         dep = token.dep_
         head = token.head
-        if dep in ("advcl", "acl") and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in token.children
-        ):
+        if dep in ("advcl", "acl") and _to_infinitive(token):
             if token.lemma_.lower() in PROTEST_ACTS and (
                 head.lemma_.lower() in GATHERING_VERBS | WITHHOLDING_VERBS
                 or (
@@ -808,7 +839,7 @@ def hostile_vow(trig: Trigger) -> bool:
         c
         for c in verb.children
         if c.dep_ in ("xcomp", "ccomp")
-        or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        or (c.dep_ == "advcl" and _to_infinitive(c))
     ]
     acts += [c for a in acts for c in a.children if c.dep_ == "conj"]
     objects = [o for a in [verb, *acts] for o in a.children if o.dep_ in ("dobj", "obj")]
