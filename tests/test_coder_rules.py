@@ -4467,3 +4467,28 @@ def test_a_vote_or_motion_to_come_and_a_decision_to_arrest_are_not_done(code_tex
     assert not any(
         e.type in ("ACCUSE", "COERCE") for e in asserted(code_text(text, date(2024, 12, 5)))
     )
+
+
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        ("Asked on Monday whether he would raise the issue with Biden, Lula said he answered "
+         "only to Brazilians.", "REQUEST"),
+        ("Blinken said the partnership with Niger, which hosts about 1,100 American troops, "
+         "hinged on democracy.", "CONSULT"),
+        ("At an emergency meeting of the U.N. Security Council in New York, the French "
+         "ambassador said Paris held Moscow responsible.", "CONSULT"),
+    ],
+)
+def test_a_reporters_question_troops_hosted_and_a_bodys_own_session_are_no_events(
+    code_text, text, etype
+):
+    assert not any(e.type == etype for e in asserted(code_text(text, date(2023, 6, 1))))
+
+
+def test_an_offensive_pressed_is_kept_up_and_talks_hosted_are_a_meeting(code_text):
+    pressed = "Russian troops pressed their offensive against Ukrainian forces for a second day."
+    assert ("ASSAULT", "RUS", "UKR") in pairs(asserted(code_text(pressed, date(2023, 6, 1))))
+    assert not any(e.type == "REQUEST" for e in code_text(pressed, date(2023, 6, 1)))
+    hosted = "Egypt hosted talks between Israel and Hamas in Cairo."
+    assert ("CONSULT", "EGY", "ISR") in pairs(asserted(code_text(hosted, date(2023, 6, 1))))

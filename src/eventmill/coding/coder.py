@@ -571,7 +571,7 @@ class Coder:
             and aim is not t
         }
         for trig, args in planned:
-            if _visit_as_setting(trig) or _frame_of_another(trig):
+            if _visit_as_setting(trig) or _frame_of_another(trig) or _reporters_question(trig):
                 continue
             aim = protest_aims.get((trig.governor or trig.token).i)
             if trig.type == "PROTEST" and aim is not None and aim is not trig:
@@ -2442,6 +2442,16 @@ def _body_in_session(trig: Trigger, source: Actor) -> bool:
     conference": an organisation's members meeting among themselves, with no one else named,
     meet no other party (on our worked sets no such event was right)."""
     verb = trig.token
+    if trig.type == "CONSULT" and trig.is_noun:
+        # "at an emergency meeting of the Security Council, the French envoy said": a body's
+        # own session, with no one named to meet it
+        return (
+            verb.lemma_.lower() in SESSION_NOUNS
+            and source.country in ORGANISATION_CODES
+            and not any(
+                c.dep_ == "prep" and c.lower_ in ("with", "between") for c in verb.children
+            )
+        )
     return (
         trig.type == "CONSULT"
         and not trig.is_noun
@@ -2454,6 +2464,8 @@ def _body_in_session(trig: Trigger, source: Actor) -> bool:
     )
 
 
+# a body's sitting told by a noun ("an emergency meeting of the Security Council")
+SESSION_NOUNS = frozenset({"meeting", "session", "sitting"})
 # bodies that sit in session: "Israel's cabinet met Sunday", "parliament met in emergency
 # session" (its members among themselves, no other party)
 SESSION_BODIES = frozenset(
@@ -2479,6 +2491,21 @@ VOWING_VERBS = frozenset({"vow", "swear"})
 # "on a visit to": the visit as the scene of what was said. Not "during the visit of the
 # president to Russia", which a story tells as the meeting itself (the reference article)
 SETTING_PREPS = frozenset({"on"})
+
+
+def _reporters_question(trig: Trigger) -> bool:
+    """ "Asked how he would respond, Duterte said ...", "Asked to comment, the ministry
+    declined": a question put by no one named opens what the speaker said; it is the
+    reporters', not a request between the story's parties."""
+    token = trig.token
+    return (
+        trig.type == "REQUEST"
+        and not trig.is_noun
+        and token.lemma_.lower() == "ask"
+        and token.tag_ == "VBN"
+        and token.dep_ in ("advcl", "acl")
+        and not any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in token.children)
+    )
 
 
 def _visit_as_setting(trig: Trigger) -> bool:
