@@ -4492,3 +4492,19 @@ def test_an_offensive_pressed_is_kept_up_and_talks_hosted_are_a_meeting(code_tex
     assert not any(e.type == "REQUEST" for e in code_text(pressed, date(2023, 6, 1)))
     hosted = "Egypt hosted talks between Israel and Hamas in Cairo."
     assert ("CONSULT", "EGY", "ISR") in pairs(asserted(code_text(hosted, date(2023, 6, 1))))
+
+
+def test_a_call_joined_to_what_was_said_is_the_speakers_and_an_award_attacked_is_words(
+    code_text,
+):
+    said = (
+        "The Syrian Democratic Forces said Turkish strikes had killed civilians and called on "
+        "the U.S.-led coalition to impose a no-fly zone."
+    )
+    events = asserted(code_text(said, date(2019, 10, 11)))
+    assert ("REQUEST", "SYR", "USA") in pairs(events)
+    assert ("REQUEST", "TUR", "USA") not in pairs(events)
+    award = "Chinese state media attacked the award of the prize to the dissident as a plot."
+    events = asserted(code_text(award, date(2010, 10, 9)))
+    assert any(e.type == "ACCUSE" for e in events)
+    assert not any(e.type == "ASSAULT" for e in events)

@@ -1858,6 +1858,10 @@ def _verb_sources(
         m = index.of_token(tok, allow_inner=False)
         if _usable(m):
             return index.coordinated(m, doc), how, 1.0
+        if speaker is not None and m is None:
+            # "the SDF said Turkish strikes had killed civilians and called on ...": the
+            # strikes' adjective does not call on anyone; the speaker does
+            return index.coordinated(speaker, doc), "the speaker, joined to what was said", 0.85
         # "Russian missiles struck ...": the adjective on a subject that is no actor itself
         inner = index.of_token(tok, allow_inner=True)
         if inner is not None and not inner.place_like and m is None:
