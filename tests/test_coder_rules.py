@@ -4508,3 +4508,16 @@ def test_a_call_joined_to_what_was_said_is_the_speakers_and_an_award_attacked_is
     events = asserted(code_text(award, date(2010, 10, 9)))
     assert any(e.type == "ACCUSE" for e in events)
     assert not any(e.type == "ASSAULT" for e in events)
+
+
+def test_doers_the_parser_split_and_a_call_paid_on_a_person(code_text):
+    flew = ("Guinean President Alpha Conde and Mauritanian President Mohamed Ould Abdel Aziz "
+            "flew to Banjul on Friday.")
+    visits = pairs(asserted(code_text(flew, date(2017, 1, 20))))
+    assert {("CONSULT", "GIN", "GMB"), ("CONSULT", "MRT", "GMB")} <= visits
+    paid = ("Turkish Foreign Minister Mevlut Cavusoglu called on Iranian President Hassan "
+            "Rouhani in Tehran on Sunday.")
+    assert ("CONSULT", "TUR", "IRN") in pairs(asserted(code_text(paid, date(2017, 1, 20))))
+    for asked in ("The Turkish foreign minister called on Hassan Rouhani to free the sailors.",
+                  "Putin called on Erdogan for restraint."):
+        assert any(e.type == "REQUEST" for e in asserted(code_text(asked, date(2017, 1, 20))))

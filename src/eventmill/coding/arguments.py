@@ -1841,6 +1841,43 @@ def _addressed_to_act(verb) -> bool:
     )
 
 
+# the links by which a doer the parser split off may hang on its verb: as a subject of its
+# own, or on a word of a dateline ("DAKAR, Jan 20 - A and B flew")
+SPLIT_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "conj", "npadvmod", "dep", "appos"})
+
+
+def _hangs_as_subject(tok, verb) -> bool:
+    """`tok` hangs on `verb` by subject-like links only, through no preposition or object
+    ("talks with Putin and Erdogan flew" is no joined doer)."""
+    while tok.i != verb.i:
+        if tok.dep_ not in SPLIT_SUBJECT_DEPS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
+
+
+def _split_subjects(verb, m: Mention, index: MentionIndex, doc) -> list[Mention]:
+    """ "Guinea's president and Mauritania's president flew to Banjul", parsed as two
+    subjects of the verb with no "conj" between them (or one hung on a dateline): the
+    actors that end right before an "and" that the doer's mention follows, nearest last."""
+    found: list[Mention] = []
+    start = m.start
+    while start > 0 and doc[start - 1].lower_ == "and":
+        before = next(
+            (
+                o
+                for o in index.mentions
+                if o.end == start - 1 and _hangs_as_subject(doc[o.head], verb)
+            ),
+            None,
+        )
+        if not _usable(before) or before.actor.same_as(m.actor) or before in found:
+            break
+        found.insert(0, before)
+        start = before.start
+    return found
+
+
 def _verb_sources(
     verb, index: MentionIndex, sent, doc, depth: int = 0, spoken: bool = False
 ) -> tuple[list[Mention], str, float]:
@@ -1857,7 +1894,9 @@ def _verb_sources(
     if tok is not None:
         m = index.of_token(tok, allow_inner=False)
         if _usable(m):
-            return index.coordinated(m, doc), how, 1.0
+            split = _split_subjects(verb, m, index, doc)
+            joined = [j for j in index.coordinated(m, doc) if all(j is not x for x in split)]
+            return split + joined, how, 1.0
         if speaker is not None and m is None:
             # "the SDF said Turkish strikes had killed civilians and called on ...": the
             # strikes' adjective does not call on anyone; the speaker does

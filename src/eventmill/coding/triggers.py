@@ -465,6 +465,37 @@ def _object_words(obj) -> list[str]:
     return words
 
 
+def _courtesy_call(verb) -> bool:
+    """ "calling on Wickremesinghe as well": "call on" a person with nothing asked of him,
+    no "to" clause, "for" or "that" anywhere after it, is a call paid on him."""
+    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+    person = _pobj_of(on) if on is not None else None
+    if person is None and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children):
+        # the parser may read "on" as a particle and the one called on as the object
+        person = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "oprd")), None)
+    if person is None or not (person.ent_type_ == "PERSON" or person._.person):
+        return False
+    if any(t.i > person.i and t.lemma_.lower() in ASKING_LEMMAS for t in verb.sent):
+        return False  # "called on Rouhani, urging him to free the sailors": asked all the same
+    return not any(
+        t.i > verb.i
+        and (
+            t.dep_ in ("xcomp", "ccomp")
+            or (t.lower_ == "to" and t.tag_ == "TO")
+            or (t.lower_ in ("for", "that") and t.head.i in (verb.i, person.i))
+        )
+        for t in verb.subtree
+    )
+
+
+# words of asking that, after "called on X", make the call a demand ("urging him to ...")
+ASKING_LEMMAS = frozenset({"urge", "ask", "demand", "press", "request", "appeal", "plead"})
+
+
+def _pobj_of(prep):
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
 def _apply_objects(lex: Lexicon, rule: Rule, verb) -> tuple[str, str | None] | None:
     if rule.objects is None:
         return (rule.type, rule.mode) if rule.type else None
@@ -1160,6 +1191,10 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
         if typed is not None and typed[0] == "SUPPORT" and _welcomes_a_visitor(token):
             # "welcomed the deal" is support; "welcomed Ruto to Paris", "lined the streets to
             # welcome Abiy" is hosting the visitor (DESIGN.md: CONSULT covers hosting)
+            typed = ("CONSULT", "visit")
+        if typed is not None and rule.lemma == "call on" and _courtesy_call(token):
+            # "met the prime minister before calling on the president": a call paid on a
+            # person is a visit; "called on Ankara to withdraw" asks something of it
             typed = ("CONSULT", "visit")
         if (typed is None or typed[0] is None) and _given_until(token):
             # "gave Mugabe until noon on Monday to step down": a deadline, like "48 hours"
@@ -1901,7 +1936,7 @@ def _named_noun(verb: Token) -> Token | None:
         return named
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ == "as":
-            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+            return _pobj_of(prep)
     return None
 
 
