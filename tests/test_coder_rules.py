@@ -4521,3 +4521,22 @@ def test_doers_the_parser_split_and_a_call_paid_on_a_person(code_text):
     for asked in ("The Turkish foreign minister called on Hassan Rouhani to free the sailors.",
                   "Putin called on Erdogan for restraint."):
         assert any(e.type == "REQUEST" for e in asserted(code_text(asked, date(2017, 1, 20))))
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("The Kenyan government also called on retired police and army officers to travel to "
+         "the north.", ("REQUEST", "KEN", "KEN")),
+        ("Japanese Foreign Minister Taro Kono said the Chinese dissident Wang Dan had asked for "
+         "asylum because he feared arrest.", ("REQUEST", "CHN", "JPN")),
+        ("Syrian rebels stormed the city of Aleppo on Saturday.", ("ASSAULT", "SYR", "SYR")),
+        ("Gunmen attacked a police post near Quetta on Tuesday. The Pakistani army warned that "
+         "any further attacks would be met with force.", ("THREATEN", "PAK", "PAK")),
+        ("Burmese troops shot the victims at close range.", ("ASSAULT", "MMR", "MMR")),
+    ],
+)
+def test_targets_of_a_plea_for_refuge_a_place_stormed_a_warning_and_officers_and_victims(
+    code_text, text, event
+):
+    assert event in pairs(asserted(code_text(text, date(2018, 6, 1))))

@@ -824,7 +824,9 @@ def _target_tokens(verb, exclude: set[int], preps=TARGET_PREPS):
         if shared is not None and shared.i not in exclude:
             out.append((shared, "subject of a passive"))
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in preps:
+        # "called on the army to ...": the parser may take the preposition for a particle
+        # and still hang its object on it
+        if child.dep_ in ("prep", "prt") and child.lower_ in preps:
             pobj = _pobj(child)
             if pobj is None and child.lower_ in AIMED_PREPS:
                 # "opened fire on Rajoelina supporters marching on a palace": the parser

@@ -51,6 +51,7 @@ from eventmill.coding.factuality import (
     has_negation,
     hostile_vow,
     intent,
+    to_infinitive,
     ultimatum,
     verbal_context,
 )
@@ -129,6 +130,14 @@ DOERS = "doers by type"
 REBELS_OF = "country of the story's rebels"
 # responses to an act named by its noun: "condemned the detentions"
 RESPONSE_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+# who attacks a place: states' forces and rebels
+FIGHTING_SECTORS = frozenset({"GOV", "MIL", "REB"})
+# the verbs of a purpose to take a place ("launched an offensive to retake the town")
+TAKING_VERBS = frozenset({"take", "retake", "capture", "recapture", "seize", "storm"})
+# the words before the place an attack falls on ("fired on Donetsk", "the town of Donetsk")
+ATTACKED_PLACE_PREPS = ("on", "against", "into", "at", "of")
+# what one asks a state for when one flees to it ("asked for asylum", "sought refuge")
+REFUGE_NOUNS = frozenset({"asylum", "refuge", "shelter", "sanctuary"})
 # nouns that name an act told before without being triggers of their own ("condemned the
 # violence", "would never accept the annexation"): the type of act they name
 ACT_NOUNS: dict[str, str | tuple[str, ...]] = {
@@ -942,12 +951,19 @@ class Coder:
                 if target is not None:
                     fallback = FALLBACK_STRENGTH
             if target is None and (
-                trig.type in RESPONSE_TYPES or trig.why == UNANSWERED_WHY
+                trig.type in RESPONSE_TYPES
+                or trig.why == UNANSWERED_WHY
+                or (trig.type == "THREATEN" and _warned_act(trig.token) is not None)
             ):
                 target, implied = self._doer_of_the_act_named(trig, source, memory)
             if target is None and trig.type == "REQUEST":
                 target, implied = self._home_addressee(trig, source, index, actors)
                 if target is not None:
+                    fallback = FALLBACK_STRENGTH
+            if target is None and trig.type == "REQUEST" and not trig.is_noun:
+                host = _refuge_host(trig.token, source, index)
+                if host is not None:
+                    target, implied = host.actor, "the state that tells of the plea for refuge"
                     fallback = FALLBACK_STRENGTH
             if target is None and trig.type != "PROTEST":
                 target, implied = self._fallback_target(trig, args, source, index, sent)
@@ -960,6 +976,13 @@ class Coder:
                 if target is not None:
                     fallback = FALLBACK_STRENGTH
                     to_story.add(offset + trig.token.idx)
+            if target is None and trig.type == "ASSAULT" and source.sector in FIGHTING_SECTORS:
+                # "troops shelled Aleppo", "launched an offensive to recapture the town of
+                # Mosul": an attack on a named place falls on the state of the place, or on
+                # whoever holds it against its own state
+                held, implied = self._place_attacked(trig, source, places, mentions, memory)
+                if held is not None:
+                    target, fallback = held, FALLBACK_STRENGTH
             if (
                 target is None
                 and trig.type == "ASSAULT"
@@ -1654,6 +1677,41 @@ class Coder:
             f"the country the story is about, {why}",
         )
 
+    def _place_attacked(
+        self, trig: Trigger, source: Actor, places, mentions: list[Mention], memory: dict
+    ) -> tuple[Actor | None, str]:
+        """(target, how) of an attack on a place that names no one: the place's state when
+        it is another's ("drones hit Erbil"); at home, the rebels the story told of there,
+        else the state the rebels attack ("rebels stormed the town of Goma")."""
+        head = trig.clause_head
+        verbs = [head] + [
+            c
+            for c in head.children
+            if c.dep_ in ("xcomp", "advcl")
+            and c.lemma_.lower() in TAKING_VERBS
+            and to_infinitive(c)
+        ]
+        country = next(
+            (
+                named
+                for verb in verbs
+                if (named := _place_named(verb, places, mentions, ATTACKED_PLACE_PREPS))
+            ),
+            None,
+        )
+        if country is None or country not in self.kb.countries:
+            return None, ""
+        if source.country is not None and country != source.country:
+            return (
+                country_actor(self.kb, country, self.kb.country_name(country)),
+                "the state of the place attacked",
+            )
+        if source.sector == "REB":
+            return self._state_sector(country, "GOV"), "the state whose place rebels attacked"
+        if memory.get(REBELS_OF) == country:
+            return self._state_sector(country, "REB"), "the rebels of the place attacked"
+        return None, ""
+
     def _doer_of_the_act_named(
         self, trig: Trigger, source: Actor, memory: dict
     ) -> tuple[Actor | None, str]:
@@ -1683,7 +1741,12 @@ class Coder:
             None,
         )
         excused = excused_act(trig.token) if trig.why == VERDICT_WHY else None
-        if excused is not None:
+        warned = _warned_act(trig.token) if trig.type == "THREATEN" else None
+        if warned is not None:
+            # "cautioned that new raids would be answered in kind": the doer of the raids
+            # the story told before
+            nouns = [warned]
+        elif excused is not None:
             # "said there was no justification for the coup": the coup's doer
             nouns = [excused]
         elif obj is None and called is not None:
@@ -2733,6 +2796,50 @@ def _pledged(trig: Trigger) -> tuple[str, str | None]:
     if word is None:
         return trig.type, None
     return new_type, f"commitment: '{word} to {trig.token.text}', coded as {new_type}"
+
+
+def _warned_act(verb: Token) -> Token | None:
+    """The act a warning is about, when it is the subject of the clause warned: "warned
+    that another provocation would be punished", "new raids would be answered in kind"."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        subject = next(
+            (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None
+        )
+        if subject is not None and subject.pos_ == "NOUN":
+            return subject
+    return None
+
+
+def _refuge_host(verb: Token, source: Actor, index: MentionIndex) -> Mention | None:
+    """The one a plea for refuge was made to, when only that one tells of it: "the Japanese
+    minister said the dissident had requested asylum", "Brazil's president said the deposed
+    leader had phoned to seek refuge". A state tells of the pleas made to itself; another's
+    word names the addressee ("asked Ecuador for asylum")."""
+    sought = [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ] + [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if not any(w.lemma_.lower() in REFUGE_NOUNS for w in sought):
+        return None
+    for up in verb.ancestors:
+        if up.lemma_.lower() not in SAYING_VERBS:
+            continue
+        subject = next((c for c in up.children if c.dep_ == "nsubj"), None)
+        m = index.of_token(subject) if subject is not None else None
+        if (
+            m is None
+            or m.actor.country is None
+            or m.actor.country == source.country
+            or m.actor.sector not in ("GOV", "MIL")
+        ):
+            return None
+        return m
+    return None
 
 
 def _same_pair(e: Event, source, target) -> bool:

@@ -240,7 +240,7 @@ def _conditional(token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in token.children)
 
 
-def _to_infinitive(verb) -> bool:
+def to_infinitive(verb) -> bool:
     """Whether a verb is a "to" infinitive ("voted on Friday to remove him")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
@@ -256,7 +256,7 @@ def _filed_motion(clause) -> bool:
     paper = clause.head
     return (
         clause.dep_ == "acl"
-        and _to_infinitive(clause)
+        and to_infinitive(clause)
         and paper.lemma_.lower() in MOTION_NOUNS
         and paper.dep_ in ("dobj", "obj")
         and paper.head.lemma_.lower() in FILING_VERBS
@@ -302,7 +302,7 @@ def factuality(trig: Trigger) -> tuple[str, str]:
             return clause_result
         return "asserted", f"'not {trig.rule.lemma}' is a rejection"
     if (
-        (clause.dep_ == "xcomp" or clause.dep_ == "advcl" and _to_infinitive(clause))
+        (clause.dep_ == "xcomp" or clause.dep_ == "advcl" and to_infinitive(clause))
         and trig.type in DECIDED_TYPES.get(clause.head.lemma_.lower(), ())
         and not has_negation(clause)
     ):
@@ -515,7 +515,7 @@ def verbal_context(verb, etype: str | None = None) -> tuple[str, str]:
             return "future", f"present tense under '{later.text}'"
         dep = token.dep_
         head = token.head
-        if dep in ("advcl", "acl") and _to_infinitive(token):
+        if dep in ("advcl", "acl") and to_infinitive(token):
             if token.lemma_.lower() in PROTEST_ACTS and (
                 head.lemma_.lower() in GATHERING_VERBS | WITHHOLDING_VERBS
                 or (
@@ -839,7 +839,7 @@ def hostile_vow(trig: Trigger) -> bool:
         c
         for c in verb.children
         if c.dep_ in ("xcomp", "ccomp")
-        or (c.dep_ == "advcl" and _to_infinitive(c))
+        or (c.dep_ == "advcl" and to_infinitive(c))
     ]
     acts += [c for a in acts for c in a.children if c.dep_ == "conj"]
     objects = [o for a in [verb, *acts] for o in a.children if o.dep_ in ("dobj", "obj")]
