@@ -4540,3 +4540,58 @@ def test_targets_of_a_plea_for_refuge_a_place_stormed_a_warning_and_officers_and
     code_text, text, event
 ):
     assert event in pairs(asserted(code_text(text, date(2018, 6, 1))))
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("Kenyan police said two Ugandan journalists had entered a military zone without "
+         "permission.", ("ACCUSE", "KEN", "UGA")),
+        ("Russia's border service said the Georgian trawlers had illegally entered Russian "
+         "waters.", ("ACCUSE", "RUS", "GEO")),
+        ("Kenya's foreign ministry said the clashes were the result of a Ugandan attempt to "
+         "seize the island.", ("ACCUSE", "KEN", "UGA")),
+        ("Kenya's foreign ministry said the violence had been stoked by Uganda.",
+         ("ACCUSE", "KEN", "UGA")),
+        ("Kenya expressed regret over Uganda's decision to close the border.",
+         ("ACCUSE", "KEN", "UGA")),
+        ("Kenya held Uganda responsible for the attack.", ("ACCUSE", "KEN", "UGA")),
+        ("Kenya's president said Uganda had rigged the vote.", ("ACCUSE", "KEN", "UGA")),
+        ("Kenya's president called Uganda's plan a blunder.", ("ACCUSE", "KEN", "UGA")),
+        ("Tanzania's president said Ugandan troops had shelled three villages.",
+         ("ASSAULT", "UGA", "TZA")),
+    ],
+)
+def test_charges_told_as_acts_without_leave_causes_blamed_regret_and_rigging(
+    code_text, text, event
+):
+    assert event in pairs(asserted(code_text(text, date(2018, 6, 1))))
+
+
+def test_regret_over_deaths_stays_sympathy(code_text):
+    text = "Kenya expressed regret over the deaths of the Ugandan fishermen."
+    events = asserted(code_text(text, date(2018, 6, 1)))
+    assert not any(e.type == "ACCUSE" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("Iranian police held two British journalists for a week.", ("COERCE", "IRN", "GBR")),
+        ("Saudi Arabia halted flights to Qatar.", ("SANCTION", "SAU", "QAT")),
+        ("The Norwegian Nobel Committee on Friday honoured the jailed Chinese dissident for his "
+         "struggle.", ("SUPPORT", "NOR", "CHN")),
+        ("The Philippine president cursed his American counterpart.", ("ACCUSE", "PHL", "USA")),
+        ("Algiers held Rabat responsible for the killing of three truck drivers.",
+         ("ACCUSE", "DZA", "MAR")),
+    ],
+)
+def test_people_held_flights_halted_a_dissident_honoured_and_a_curse(code_text, text, event):
+    assert event in pairs(asserted(code_text(text, date(2018, 6, 1))))
+
+
+def test_talks_held_and_a_truce_honoured_are_no_detention_or_praise(code_text):
+    for text in ("Iranian and British diplomats held talks in Geneva.",
+                 "Both sides honoured the truce on Sunday."):
+        events = asserted(code_text(text, date(2018, 6, 1)))
+        assert not any(e.type in ("COERCE", "SUPPORT") for e in events)

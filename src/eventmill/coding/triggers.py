@@ -82,7 +82,8 @@ VERDICT_VERBS = frozenset({"say", "tell", "state", "add", "declare", "insist"})
 FINDING_VERBS = frozenset({"find", "conclude", "write", "complain", "allege", "claim"})
 # the speaker's own dismay at another's act ("said he was deeply concerned by")
 CONCERN_WORDS = frozenset(
-    {"concerned", "worried", "alarmed", "troubled", "dismayed", "appalled", "outraged"}
+    {"concerned", "worried", "alarmed", "troubled", "dismayed", "appalled", "outraged",
+     "disappointed", "angered", "shocked", "incensed"}
 )
 # verbs of naming: calling an act one of WRONG_WORDS is an accusation
 BRANDING_VERBS = frozenset({"call", "brand", "label", "term", "regard", "describe", "dub"})
@@ -146,6 +147,9 @@ WRONG_WORDS = frozenset(
         # "baseless" or "unfounded", which deny a charge
         "crazy",
         "ploy",
+        "blunder",
+        "stunt",
+        "ruse",
         "disproportionate",
         "excessive",
         "unjustifiable",
@@ -238,6 +242,9 @@ WRONGDOING_VERBS = frozenset(
         "betray",
         "abandon",
         "lie",
+        "rig",
+        "harbour",
+        "harbor",
     }
 )
 # Beyond WRONG_WORDS, a verdict may use any word of blame ("called the raid an act of
@@ -304,7 +311,13 @@ def names_a_wrong(token: Token) -> bool:
 # the words WRONG_WORDS has for naming an act ("used her trip as an excuse for drills",
 # "was driven by a racist ideology", "were completely mistaken")
 CHARGE_WORDS = frozenset(
-    {"excuse", "pretext", "racist", "mistaken", "wrong", "accomplice", "unconstitutional"}
+    {"excuse", "pretext", "racist", "mistaken", "wrong", "accomplice", "unconstitutional",
+     "illegally", "unlawfully"}
+)
+# leave one lacked for what a said clause tells another did: "said the crew had entered the
+# zone without permission" is a charge
+LEAVE_WORDS = frozenset(
+    {"permission", "authorisation", "authorization", "consent", "approval", "clearance"}
 )
 # a clause told with one of these is what may be, not what is ("said Japan would be held
 # responsible"): a warning, never a charge
@@ -756,6 +769,15 @@ def _branded(verb: Token) -> bool:
         for c in verb.children
         if c.dep_ in ("oprd", "xcomp", "attr", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
     ]
+    # "called the ruling a historic mistake": the parser may read the name as an apposition
+    # of the object
+    complements += [
+        a
+        for c in verb.children
+        if c.dep_ in OBJECT_DEPS
+        for a in c.children
+        if a.dep_ == "appos" and a.i > c.i
+    ]
     if any(names_a_wrong(t) for c in complements for t in c.subtree):
         return True
     # "described the crackdown as savage": the parser may hang an "as" with an adjective on
@@ -1125,12 +1147,22 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
         if rule is None and obj is not None:
             rule = lex.phrasal.get(f"{lemma} {obj.lower_}")
         if rule is None:
-            for child in token.children:
-                # "held him responsible", "declared the envoy persona non grata"
-                if child.dep_ in ("oprd", "acomp", "ccomp", "xcomp"):
-                    rule = lex.phrasal.get(f"{lemma} {child.lower_}")
-                    if rule:
-                        break
+            # "held him responsible", "declared the envoy persona non grata" (the parser may
+            # hang the predicate as an adverbial clause: "held Kigali responsible for the
+            # raid")
+            predicates = [
+                c
+                for c in token.children
+                if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "advcl")
+            ]
+            # "held Rabat responsible": or on the object, as an adjective after it, which in
+            # English is the verb's predicate, not a modifier
+            if obj is not None:
+                predicates += [c for c in obj.children if c.dep_ == "amod" and c.i > obj.i]
+            for child in predicates:
+                rule = lex.phrasal.get(f"{lemma} {child.lower_}")
+                if rule:
+                    break
         rule = rule or lex.verbs.get(lemma)
         if rule is None:
             # a verb with no rule of its own that does the act of another here
@@ -1368,6 +1400,8 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
             etype, mode = rule.type, rule.mode
             why += " with a partner (joint training)"
         found.append(Trigger(token, etype, mode, rule, why, governor))
+    found.extend(_regrets(sent, lex, found))
+    found = [_regret_at_a_measure(t, lex) for t in found]
     if not any(t.type == "ACCUSE" for t in found):
         found.extend(_verdicts(sent, lex, {t.token.i for t in found}))
     found.extend(_named_wrongs(sent, lex, found))
@@ -1689,6 +1723,14 @@ def _charged_with_wrong(verb: Token, clause: Token, taken: set[int]) -> Token | 
         t.lemma_.lower() in CHARGE_WORDS | WRONG_WORDS for t in predicate
     ):
         return subject
+    if any(
+        t.dep_ == "prep"
+        and t.lower_ == "without"
+        and t.head.i == clause.i
+        and any(p.lemma_.lower() in LEAVE_WORDS for p in t.children)
+        for t in predicate
+    ):
+        return subject  # "said the two men had entered the base without permission"
     # any other word of blame in the clause ("had shown cruel contempt"), but not in a
     # clause that tells an act of its own, whose words tell the deed ("had launched an attack
     # with poisonous gas")
@@ -1698,6 +1740,75 @@ def _charged_with_wrong(verb: Token, clause: Token, taken: set[int]) -> Token | 
         and any(names_a_wrong(t) for t in predicate)
     ):
         return subject
+    return None
+
+
+# verbs whose passive's "by" names who brought a harm about ("the unrest was stoked by")
+CAUSING_VERBS = frozenset(
+    {"cause", "provoke", "instigate", "orchestrate", "incite", "trigger", "spark", "stoke",
+     "fuel", "engineer", "plan", "organise", "organize"}
+)
+# nouns a harm is said to be of another's doing by ("the clashes were the result of")
+CAUSE_NOUNS = frozenset({"result", "consequence", "fault", "product", "work"})
+
+
+def _party_word(word: Token | None) -> Token | None:
+    """The word that names a party in a noun phrase: the noun itself when it is a name
+    ("the fault of Moscow"), else its owner or a nationality before it ("a Chinese attempt",
+    "Kigali's plan")."""
+    if word is None or word.pos_ == "PRON":
+        return None
+    if word.pos_ == "PROPN" or word.ent_type_ in PARTY_ENTS:
+        return word
+    return next(
+        (
+            c
+            for c in word.children
+            if c.dep_ in ("poss", "amod", "compound")
+            and c.pos_ != "PRON"
+            and (c.pos_ == "PROPN" or c.ent_type_ in PARTY_ENTS)
+        ),
+        None,
+    )
+
+
+def _cause_blamed(verb: Token, clause: Token, taken: set[int]) -> Token | None:
+    """The party a said clause makes the cause of a harm: "said the clashes were the result
+    of a Chinese attempt to change the border", "said the unrest had been stoked by
+    Kigali". Not a cause that names no party ("the result of a technical fault"), nor a
+    clause of what may be."""
+    if clause.i < verb.i or clause.i in taken or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in MODAL_WORDS for c in clause.children):
+        return None
+    if clause.lemma_.lower() in CAUSING_VERBS and any(
+        c.dep_ == "auxpass" for c in clause.children
+    ):
+        agent = next((c for c in clause.children if c.dep_ == "agent"), None)
+        doer = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent else None
+        return _party_word(doer)
+    if clause.lemma_.lower() != "be":
+        return None
+    for attr in clause.children:
+        if attr.dep_ != "attr" or attr.lemma_.lower() not in CAUSE_NOUNS:
+            continue
+        if any(d.lower_ in ("no", "not") for d in attr.children):
+            return None
+        cause = of_object(attr)
+        party = _party_word(cause)
+        if party is None and cause is not None:
+            # "the result of attempts by Beijing to ..."
+            party = next(
+                (
+                    _party_word(p)
+                    for c in cause.children
+                    if c.dep_ == "prep" and c.lower_ == "by"
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                ),
+                None,
+            )
+        return party
     return None
 
 
@@ -1879,6 +1990,78 @@ def _penalty_foretold(clause: Token) -> Token | None:
     return subject
 
 
+# another's measures one regrets in complaint ("expressed regret over Tokyo's decision",
+# "regretted the vote"); not a loss or an incident, for which regret is sympathy or apology
+REGRETTED_MEASURES = frozenset(
+    {"decision", "move", "step", "zone", "vote", "visit", "remark", "comment", "statement",
+     "plan", "law", "policy", "announcement", "deployment", "launch", "test", "resolution",
+     "ruling", "sanction", "ban", "measure", "establishment", "declaration", "refusal",
+     "expulsion", "closure", "recognition", "withdrawal", "suspension", "action", "choice"}
+)
+REGRET_NOUNS = frozenset({"regret", "regrets"})
+OWN_POSSESSIVES = frozenset({"our", "my"})
+REGRET_WHY = "regret at another's measure"
+
+
+def _measure_regretted(word: Token) -> bool:
+    """Whether a word of regret is at one of another's measures: the object of "regret",
+    or the object of "over", "at" or "about" after the noun "regret" (or after its verb,
+    where the parser often hangs it)."""
+    objects = [c for c in word.children if c.dep_ in OBJECT_DEPS]
+    holders = [word] + ([word.head] if word.dep_ in OBJECT_DEPS else [])
+    objects += [
+        p
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in ("over", "at", "about")
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    return any(
+        o.lemma_.lower() in REGRETTED_MEASURES
+        and not any(c.lower_ in OWN_POSSESSIVES for c in o.children if c.dep_ == "poss")
+        for o in objects
+    )
+
+
+def _regret_at_a_measure(trig: Trigger, lex: Lexicon) -> Trigger:
+    """ "Seoul expressed regret over the zone", "voiced regret at Tokyo's decision": regret
+    at another's measure is a complaint (ACCUSE), not the apology "expressed regret" is
+    read as alone ("expressed regret for the deaths")."""
+    condemn = lex.verbs.get("condemn")
+    if trig.type != "SUPPORT" or condemn is None or trig.token.pos_ != "VERB":
+        return trig
+    regret = next(
+        (
+            c
+            for c in trig.token.children
+            if c.dep_ in OBJECT_DEPS and c.lemma_.lower() in REGRET_NOUNS
+        ),
+        None,
+    )
+    if regret is None or not _measure_regretted(regret):
+        return trig
+    return replace(trig, type="ACCUSE", mode="disapprove", rule=condemn, why=REGRET_WHY)
+
+
+def _regrets(sent, lex: Lexicon, found: list[Trigger]) -> list[Trigger]:
+    """ "Beijing regretted the vote", "said it regrets Washington's decision": the verb
+    "regret" of another's measure is a complaint."""
+    condemn = lex.verbs.get("condemn")
+    taken = {t.token.i for t in found}
+    if condemn is None:
+        return []
+    return [
+        Trigger(verb, "ACCUSE", "disapprove", condemn, REGRET_WHY)
+        for verb in sent
+        if verb.pos_ == "VERB"
+        and verb.lemma_.lower() == "regret"
+        and verb.i not in taken
+        and not any(c.dep_ == "neg" for c in verb.children)
+        and _measure_regretted(verb)
+    ]
+
+
 def _verdicts(sent, lex: Lexicon, taken: set[int]) -> list[Trigger]:
     """ "Lavrov said Poland's use of tear gas was unacceptable", "Stoltenberg said he was
     deeply concerned by ...": a spoken judgement that another's act is wrong, or the
@@ -1905,8 +2088,10 @@ def _verdicts(sent, lex: Lexicon, taken: set[int]) -> list[Trigger]:
                 break
             # "wrote that, unlike Britain's piracy, Iran obeyed the rules": a verdict noun's
             # named owner is the one charged, before the clause's subject
-            charged = _owner_of_verdict_noun(verb, clause) or _charged_with_wrong(
-                verb, clause, taken
+            charged = (
+                _owner_of_verdict_noun(verb, clause)
+                or _charged_with_wrong(verb, clause, taken)
+                or _cause_blamed(verb, clause, taken)
             )
             if charged is not None:
                 why = f"{'found' if lemma in FINDING_VERBS else 'said'} another did a wrong"
