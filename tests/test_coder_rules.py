@@ -4595,3 +4595,12 @@ def test_talks_held_and_a_truce_honoured_are_no_detention_or_praise(code_text):
                  "Both sides honoured the truce on Sunday."):
         events = asserted(code_text(text, date(2018, 6, 1)))
         assert not any(e.type in ("COERCE", "SUPPORT") for e in events)
+
+
+def test_a_deployment_authorised_is_made_by_the_authoriser(
+    code_text,
+):
+    made = "Biden on Saturday authorised the deployment of 5,000 troops to Kabul."
+    assert ("MOBILIZE", "USA", "AFG") in pairs(asserted(code_text(made, date(2021, 8, 15))))
+    maybe = "Biden may authorize the deployment of troops to Kabul."
+    assert not any(e.type == "MOBILIZE" for e in asserted(code_text(maybe, date(2021, 8, 15))))

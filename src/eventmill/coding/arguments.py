@@ -965,6 +965,7 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
 
     if trig.is_noun:
         between: list[Mention | None] = []
+        guessed_of: Mention | None = None  # an "of" doer of a guessed country, held back
         mods = []
         for child in token.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod"):
@@ -1019,6 +1020,10 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
             elif word == "of":
                 if rule.of == "target" and target is None:
                     target, how_target = m, "'of' after the noun"
+                elif not sources and trig.governor is not None and _guessed_country(m):
+                    # "Biden authorised the deployment of 5,000 troops": troops of no named
+                    # state are the light verb's doer's, when it has one
+                    guessed_of = m
                 elif not sources:
                     sources, how_source = [m], "'of' after the noun"
             elif word == "from" and not sources:
@@ -1031,6 +1036,8 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
             strength *= 0.9
         if trig.governor is not None and not sources:
             sources, how_source, strength = _verb_sources(trig.governor, index, sent, doc)
+            if not sources and guessed_of is not None:
+                sources, how_source, strength = [guessed_of], "'of' after the noun", 1.0
             if target is None:
                 exclude = {token.i} | {m.head for m in sources}
                 for tok, how in _target_tokens(trig.governor, exclude):
@@ -1968,3 +1975,9 @@ def _verb_sources(
     if m is not None:
         return index.coordinated(m, doc), "nearest actor before the verb (no subject parsed)", 0.75
     return [], "", 0.0
+
+
+def _guessed_country(m: Mention) -> bool:
+    """Whether a mention is a sector word whose country was guessed from the place or the
+    story ("troops", "police"), not named with it ("Russian troops")."""
+    return m.kind == "sector" and "country of the place or the story" in m.how

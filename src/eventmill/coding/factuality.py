@@ -282,6 +282,16 @@ def factuality(trig: Trigger) -> tuple[str, str]:
                 "further",
             }:
                 return "future", f"'{child.lower_}' before the noun"
+        done_by = token.head
+        if (
+            token.dep_ in ("dobj", "obj")
+            and done_by.lemma_.lower() in DONE_WHEN_TRIED.get(trig.type, ())
+            and done_by.tag_ in ("VBD", "VBZ", "VBP", "VBN")
+        ):
+            # "Biden authorised the deployment of 5,000 troops", as "authorised the army to
+            # deploy": what the verb's own clause tells of it
+            fact, why = verbal_context(done_by)
+            return fact, f"done under '{done_by.text}'; {why}"
         if trig.governor is None:
             return _nominal_context(token)
     clause = trig.clause_head
@@ -355,13 +365,14 @@ def _said_will_be(clause) -> bool:
 
 # acts that are done by deciding them, by the verb that decides. A penalty is imposed when
 # it is agreed or decided; a body's vote does what it votes for ("the Senate voted to remove
-# the president", "parliament voted to impeach him", "lawmakers voted to send troops"),
+# the president", "parliament voted to impeach him", "lawmakers voted to send troops",
+# "voted to demand that the decree be lifted"),
 # where a government's decision to arrest or deploy is still to be carried out
 PENALTY_TYPES = frozenset({"SANCTION"})
 DECIDED_TYPES = {
     "agree": PENALTY_TYPES,
     "decide": PENALTY_TYPES,
-    "vote": PENALTY_TYPES | {"COERCE", "ACCUSE", "MOBILIZE", "RETREAT"},
+    "vote": PENALTY_TYPES | {"COERCE", "ACCUSE", "MOBILIZE", "RETREAT", "REQUEST"},
 }
 
 
