@@ -4604,3 +4604,36 @@ def test_a_deployment_authorised_is_made_by_the_authoriser(
     assert ("MOBILIZE", "USA", "AFG") in pairs(asserted(code_text(made, date(2021, 8, 15))))
     maybe = "Biden may authorize the deployment of troops to Kabul."
     assert not any(e.type == "MOBILIZE" for e in asserted(code_text(maybe, date(2021, 8, 15))))
+
+
+def test_a_threat_to_leave_a_bloc_and_a_protest_at_an_embassy(code_text):
+    leave = "Ruto threatened to pull Kenya out of the East African Community."
+    events = asserted(code_text(leave, date(2024, 6, 1)))
+    assert ("THREATEN", "KEN", "IGO") in pairs(events)
+    assert not any(e.type == "AGREE" for e in events)
+    assert ("THREATEN", "KEN", "KEN") not in pairs(events)
+    rally = ("Hundreds of students rallied outside the Chinese embassy in Manila, some waving "
+             "American flags.")
+    assert ("PROTEST", "PHL", "CHN") in pairs(asserted(code_text(rally, date(2024, 6, 1))))
+
+
+@pytest.mark.parametrize(
+    "text, day, event",
+    [
+        ("NAIROBI, May 2 (Reuters) - Kenya has ordered four senior World Health Organization "
+         "officials to leave the country within 48 hours, accusing them of interfering in its "
+         "internal affairs, drawing sharp criticism from the WHO chief and the United States.",
+         date(2024, 5, 2), ("ACCUSE", "KEN", "UNO")),
+        ("Washington recognised the opposition leader Juan Guaido as interim president and "
+         "called Maduro's government illegitimate. Canada, Brazil and Colombia quickly "
+         "followed suit.", date(2019, 1, 24), ("SUPPORT", "BRA", "VEN")),
+        ("Kyrgyzstan ordered the United States to vacate the Manas air base within 180 days.",
+         date(2009, 2, 20), ("SANCTION", "KGZ", "USA")),
+        ("Minsk threatened to halt transit of Russian oil to Europe unless the EU lifted its "
+         "sanctions.", date(2021, 6, 1), ("THREATEN", "BLR", "EUR")),
+    ],
+)
+def test_an_aside_after_an_order_suit_followed_an_eviction_and_a_threat_on_a_condition(
+    code_text, text, day, event
+):
+    assert event in pairs(asserted(code_text(text, day)))

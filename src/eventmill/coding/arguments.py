@@ -499,7 +499,16 @@ def _subject_token(verb, depth: int = 0):
         tok, how = _subject_token(verb.head.head, depth + 1)
         return tok, (how + " of the main clause") if tok is not None else ""
     if verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBG":
-        tok, how = _subject_token(verb.head, depth + 1)
+        head = verb.head
+        if (
+            head.dep_ == "xcomp"
+            and verb.left_edge.i > 0
+            and verb.doc[verb.left_edge.i - 1].lower_ == ","
+        ):
+            # "ordered the envoys to leave, accusing them of spying": the parser hangs the
+            # aside on the act ordered, but its doer is who gave the order
+            head = head.head
+        tok, how = _subject_token(head, depth + 1)
         return tok, (how + " of the main clause") if tok is not None else ""
     return None, ""
 
@@ -1272,6 +1281,13 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
             named = _what_it_called(verb, index, sources)
             if named is not None:
                 target, how_target = named, "whose act it is, in what the doer called it"
+        if target is None and trig.type == "THREATEN":
+            # "threatened to open the gates to refugees if the EU called it an occupation",
+            # "to cut off transit of Russian gas unless the EU ...": a threat on a condition
+            # is aimed at the one whose conduct the condition names
+            doer = _conditioned_party(verb, index, sources)
+            if doer is not None:
+                target, how_target = doer, "subject of the condition the threat sets"
         if target is None:
             # "threatened to impose sanctions on Iran", "refused to meet Putin": the target
             # of the act threatened, promised or refused; "reserved the right to respond to
@@ -1293,11 +1309,21 @@ def find_arguments(trig: Trigger, index: MentionIndex, sent) -> list[Arguments]:
                             _usable(m, allow_modifier=True)
                             and m not in sources
                             and not _traded(tok)
+                            and not (trig.type == "THREATEN" and _own_state(m, sources))
                         ):
+                            # "threatened to pull Kenya out of the bloc": the threat falls
+                            # on the bloc, not on the threatener's own state
                             target, how_target = m, how + f" of '{child.text}'"
                             break
                     if target is not None:
                         break
+        if trig.type == "PROTEST" and (target is None or how_target == "object"):
+            # "rallied outside the French embassy", "a protest at the U.S. consulate": a
+            # crowd at a state's post abroad protests to that state (not to the flags it
+            # waved, "rallied outside the embassy, some waving Russian flags")
+            post = _diplomatic_post_at(token if trig.is_noun else verb, index, sources)
+            if post is not None:
+                target, how_target = post, "the state whose post the crowd gathered at"
         own_object = any(c.dep_ in ("dobj", "obj") for c in verb.children)
         if (
             target is None
@@ -1785,6 +1811,57 @@ def _prep_verb(noun):
         and noun.head.head.pos_ == "VERB"
     ):
         return noun.head.head
+    return None
+
+
+def _path_up(word, top) -> list:
+    """The words from `word` up to (not including) `top`."""
+    path = []
+    while word.i != top.i and word.head.i != word.i:
+        path.append(word)
+        word = word.head
+    return path
+
+
+def _conditioned_party(verb, index: MentionIndex, sources: list[Mention]) -> Mention | None:
+    """The subject of an "if" or "unless" clause on a threat or on the act threatened
+    ("threatened to cut gas supplies unless Kyiv paid"), or None."""
+    # "threatened to open the gates for refugees to head west if ...": the condition may
+    # hang on a verb inside the act threatened, not on a clause said
+    for clause in verb.subtree:
+        if clause.dep_ != "advcl" or any(t.dep_ == "ccomp" for t in _path_up(clause, verb)):
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children):
+            continue
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        m = index.of_token(subj) if subj is not None else None
+        if _usable(m) and m not in sources and not _own_state(m, sources):
+            return m
+    return None
+
+
+# where a crowd stands at a place: "outside the embassy", "in front of the consulate"
+GATHERED_AT_PREPS = frozenset({"outside", "at", "near", "before", "front"})
+
+
+def _diplomatic_post_at(word, index: MentionIndex, sources: list[Mention]) -> Mention | None:
+    """The state of the embassy or consulate a gathering stands at ("rallied outside the
+    Turkish embassy", "protested in front of the U.S. consulate"), or None."""
+    preps = [c for c in word.children if c.dep_ == "prep"]
+    # "in front of the embassy": the "of" hangs on "front"
+    preps += [
+        c for p in list(preps) for f in p.children if f.lower_ == "front" for c in f.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+    ]
+    for prep in preps:
+        if prep.lower_ not in GATHERED_AT_PREPS | {"of"}:
+            continue
+        post = _pobj(prep)
+        if post is None or post.lemma_.lower() not in DIPLOMATIC_POSTS:
+            continue
+        m = index.of_token(post, allow_inner=True)
+        if _usable(m, allow_modifier=True) and m not in sources and not _own_state(m, sources):
+            return m
     return None
 
 

@@ -214,6 +214,8 @@ LEAD_ACT = "the story's first act"
 DATELINE_PLACE = "dateline place"
 # key of the last asserted event with a target, for "followed suit"
 LAST_ACT = "last act"
+# every asserted event with a target told before, for what "followed suit" copies
+EARLIER_ACTS = "earlier acts"
 # key of the triggers told as another act of the kind ("police also detained", "met
 # again", "Earlier, Trump met Netanyahu"), which the story's merge never takes for a
 # restatement (dedup.py)
@@ -1239,6 +1241,7 @@ class Coder:
         last = [e for e in out if e.factuality == "asserted" and e.target is not None]
         if last:
             memory[LAST_ACT] = last[-1]
+            memory.setdefault(EARLIER_ACTS, []).extend(last)
         coded = {e.evidence.trigger_start for e in out} | stated_by
         # the sides are those of earlier sentences only: a sentence's own events name theirs
         sides = memory.setdefault(OTHER_SIDES, {})
@@ -1308,12 +1311,36 @@ class Coder:
         ) or memory.get(LAST_ACT)
         if model is None:
             return []
+        if model.type in WORDS_RARELY_FOLLOWED:
+            # "Washington recognised the opposition leader and called the government
+            # illegitimate; Ottawa followed suit": what others follow is the doer's act, not
+            # its words about another
+            earlier = [*memory.get(EARLIER_ACTS, []), *out]
+            model = next(
+                (
+                    e
+                    for e in reversed(earlier)
+                    if e.factuality == "asserted"
+                    and e.target is not None
+                    and e.type not in WORDS_RARELY_FOLLOWED
+                    and e.source is not None
+                    and model.source is not None
+                    and e.source.same_as(model.source)
+                    and (e not in out or e.evidence.trigger_start < offset + verb.idx)
+                ),
+                model,
+            )
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         words = {t.i for s in subjects for t in s.subtree if t.i == s.i or t.dep_ == "conj"}
+        # "Canada, Brazil and Colombia followed suit": the parser may take the second
+        # state of a list for an apposition of the first
+        listed = {t.i for s in subjects for t in s.subtree if t.dep_ == "appos"}
         followers = [
             m.actor
             for m in mentions
-            if m.head in words and m.actor.country is not None and not m.place_like
+            if (m.head in words or (m.head in listed and m.kind == "country"))
+            and m.actor.country is not None
+            and not m.place_like
         ]
         when = dates[0][1] if dates else None
         made = []
@@ -2366,6 +2393,10 @@ def _crowd_control(trig: Trigger, lex: Lexicon) -> bool:
     return False
 
 
+# kinds of event a "followed suit" seldom copies when the doer also acted
+WORDS_RARELY_FOLLOWED = frozenset({"ACCUSE", "THREATEN"})
+
+
 def _follows_suit(verb: Token) -> bool:
     """ "followed suit", "took similar steps", "did the same": doing the act told before."""
     lemma = verb.lemma_.lower()
@@ -2794,6 +2825,10 @@ def _pledged(trig: Trigger) -> tuple[str, str | None]:
         if said is not None:
             return new_type, f"intent: '{said} {trig.token.text}', coded as {new_type}"
     if word is None:
+        return trig.type, None
+    if new_type == "AGREE" and word.lower().startswith("threat"):
+        # "threatened to pull out of the alliance": leverage over another, no cooperation
+        # pledged; the threat itself is coded from its own verb
         return trig.type, None
     return new_type, f"commitment: '{word} to {trig.token.text}', coded as {new_type}"
 

