@@ -4637,3 +4637,40 @@ def test_an_aside_after_an_order_suit_followed_an_eviction_and_a_threat_on_a_con
     code_text, text, day, event
 ):
     assert event in pairs(asserted(code_text(text, day)))
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("The Iranian defence minister said Tehran would not hesitate to strike Israeli bases.",
+         ("THREATEN", "IRN", "ISR")),
+        ("Germany said it would not hesitate to impose sanctions on Russia.",
+         ("THREATEN", "DEU", "RUS")),
+        ("The police did not hesitate to fire on the protesters in Lagos.",
+         ("ASSAULT", "NGA", "NGA")),
+        ("The Taliban said there would be consequences if American troops stayed in "
+         "Afghanistan.", ("THREATEN", "AFG", "USA")),
+        ("France said it would respond immediately and uncompromisingly to any attack on its "
+         "nationals in Niger.", ("THREATEN", "FRA", "NER")),
+        ("Iran said it was ready to respond to any Israeli attack.", ("THREATEN", "IRN", "ISR")),
+        ("Germany sees no grounds to expel the Russian ambassador, a spokesman said.",
+         ("REJECT", "DEU", "RUS")),
+        ("British Foreign Secretary William Hague said Britain would not grant the Ecuadorean "
+         "request and that there was no legal basis for doing so.", ("REJECT", "GBR", "ECU")),
+    ],
+)
+def test_no_hesitation_consequences_reprisals_vowed_and_no_grounds(code_text, text, event):
+    assert event in pairs(asserted(code_text(text, date(2018, 6, 1))))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Iranian ministry said it would respond to the letter next week.",
+        "The tribunal ruled that China had no legal basis for its claims.",
+        "The Kenyan minister said the drought will have consequences for farmers.",
+    ],
+)
+def test_a_reply_to_a_letter_a_verdict_and_a_drought_are_no_threat_or_rejection(code_text, text):
+    events = asserted(code_text(text, date(2018, 6, 1)))
+    assert not any(e.type in ("THREATEN", "REJECT") for e in events)

@@ -207,8 +207,15 @@ SPEECH_VERBS = frozenset(
 STOP_AT = frozenset({"relcl", "advcl", "parataxis", "appos"})
 
 
+# verbs whose negation affirms what they govern: "did not hesitate to fire" is firing,
+# "would not hesitate to strike" a vow to strike
+AFFIRMED_BY_NEGATION = frozenset({"hesitate"})
+
+
 def has_negation(token) -> bool:
     """Whether a word carries a negation of its own ("not", "never", "no")."""
+    if token.lemma_.lower() in AFFIRMED_BY_NEGATION:
+        return False
     for child in token.children:
         if child.dep_ == "neg" or (
             child.lower_ in NEGATORS and child.dep_ in ("advmod", "det", "preconj", "cc")
@@ -740,6 +747,11 @@ def commitment(trig: Trigger) -> str | None:
     if any(has_negation(t) or _hedged(t) for t in (head, above)):
         return None
     if head.lemma_.lower() in COMMIT_GOVERNORS:
+        return head.text
+    if head.lemma_.lower() in AFFIRMED_BY_NEGATION and any(
+        c.dep_ == "neg" for c in head.children
+    ) and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in head.children):
+        # "would not hesitate to strike back": a vow told by denying any pause before it
         return head.text
     # "is willing to withdraw", "said it was ready to send troops"
     if head.lower_ in COMMIT_GOVERNORS and head.pos_ == "ADJ":

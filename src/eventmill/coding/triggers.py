@@ -602,8 +602,21 @@ def _harm_to_come(verb) -> bool:
     head = verb.head
     if verb.dep_ != "xcomp" or head.i == verb.i:
         return False
+    if _unhesitating(head):
+        return True  # "would not hesitate to strike back": a vow told by its negation
     return head.lemma_.lower() in VOWING_GOVERNORS or any(
         c.dep_ == "acomp" and c.lower_ in VOWING_GOVERNORS for c in head.children
+    )
+
+
+def _unhesitating(verb: Token) -> bool:
+    """ "would not hesitate to", "will not hesitate to": a harm to come told by denying any
+    pause before it; not "did not hesitate to" (done) nor "may hesitate" (a doubt)."""
+    children = list(verb.children)
+    return (
+        verb.lemma_.lower() == "hesitate"
+        and any(c.dep_ == "neg" for c in children)
+        and any(c.dep_ == "aux" and c.lower_ in VOWING_AUX for c in children)
     )
 
 
@@ -1402,13 +1415,16 @@ def find_triggers(sent, lex: Lexicon) -> list[Trigger]:
         found.append(Trigger(token, etype, mode, rule, why, governor))
     found.extend(_regrets(sent, lex, found))
     found = [_regret_at_a_measure(t, lex) for t in found]
-    if not any(t.type == "ACCUSE" for t in found):
-        found.extend(_verdicts(sent, lex, {t.token.i for t in found}))
+    # a charge made elsewhere in the sentence leaves only the warnings its clauses tell
+    # ("called the move egregious and said Washington would pay a price")
+    charged_already = any(t.type == "ACCUSE" for t in found)
+    found.extend(_verdicts(sent, lex, {t.token.i for t in found}, charged_already))
     found.extend(_named_wrongs(sent, lex, found))
     found.extend(_orders(sent, lex, {t.token.i for t in found}))
     found.extend(_gathered(sent, lex, found))
     found.extend(_forces_left(sent, lex, {t.token.i for t in found}))
     found.extend(_or_else(sent, lex))
+    found.extend(_no_grounds(sent, lex, {t.token.i for t in found}))
     # "would defend its claim by any means": force vowed, not support; the stance's trigger
     # gives way to the harm's
     found = [
@@ -1557,7 +1573,46 @@ def _by_force(sent, lex: Lexicon, taken: set[int], threats: set[int]) -> list[Tr
                 attack, lemma=verb.lemma_.lower(), objects=None, bare=None, confidence=0.6
             )
             out.append(Trigger(verb, "ASSAULT", None, rule, BY_FORCE_WHY))
+        elif _reprisal(verb):
+            rule = replace(
+                attack, lemma=verb.lemma_.lower(), objects=None, bare=None, confidence=0.6
+            )
+            out.append(Trigger(verb, "ASSAULT", None, rule, REPRISAL_WHY))
     return out
+
+
+# a blow back vowed: "would retaliate", "vowed to hit back", "will respond firmly to any
+# attack"; "respond" and "answer" only to a hostile act or in a hard manner, for "would
+# respond to the letter" is a reply
+REPRISAL_VERBS = frozenset({"retaliate"})
+REPLY_VERBS = frozenset({"respond", "answer", "react"})
+HOSTILE_ACTS = frozenset(
+    {"attack", "aggression", "provocation", "strike", "incursion", "assault", "act",
+     "violation", "escalation", "threat", "hostility", "invasion", "intervention"}
+)
+HARD_MANNERS = frozenset(
+    {"firmly", "decisively", "forcefully", "strongly", "harshly", "resolutely", "robustly",
+     "severely", "swiftly", "immediately", "uncompromisingly", "mercilessly", "appropriately"}
+)
+REPRISAL_WHY = "vowed to strike back"
+
+
+def _reprisal(verb: Token) -> bool:
+    """ "said it would retaliate", "will respond firmly", "would respond to any attack": a
+    blow back its doer says it will deal (the caller has checked it is to come)."""
+    lemma = verb.lemma_.lower()
+    if lemma in REPRISAL_VERBS:
+        return True
+    if lemma not in REPLY_VERBS:
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in HARD_MANNERS for c in verb.children):
+        return True
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "to"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in HOSTILE_ACTS for o in p.children)
+        for p in verb.children
+    )
 
 
 # verbs that tell another what to do, and what one may be told to face if one does not
@@ -1607,6 +1662,43 @@ def _or_else(sent, lex: Lexicon) -> list[Trigger]:
         if teller.lemma_.lower() not in TELLING_VERBS or told is None:
             continue
         out.append(Trigger(teller, "THREATEN", None, threaten, OR_ELSE_WHY, charged=told))
+    return out
+
+
+# what one denies there is for another's ask: "saw no grounds to intervene", "sees no
+# reason to resume talks", "there was no legal basis for it"
+GROUNDS_NOUNS = frozenset({"ground", "basis", "justification"})
+NO_GROUNDS_WHY = "saw no grounds for it"
+
+
+def _no_grounds(sent, lex: Lexicon, taken: set[int]) -> list[Trigger]:
+    """ "the Kremlin saw no grounds to intervene", "said there was no legal basis for
+    granting it": a refusal told as the lack of any ground for the act asked. Not a verdict
+    on another's claim ("ruled that Beijing had no legal basis"), which is a charge."""
+    reject = lex.verbs.get("reject")
+    out: list[Trigger] = []
+    if reject is None:
+        return out
+    for noun in sent:
+        if not {noun.lemma_.lower(), noun.lower_.removesuffix("s")} & GROUNDS_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ == "no" for c in noun.children
+        ):
+            continue
+        verb = noun.head
+        if verb.i in taken or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        lemma = verb.lemma_.lower()
+        seen = lemma == "see" and noun.dep_ in ("dobj", "obj")
+        there_is = (
+            lemma == "be"
+            and noun.dep_ == "attr"
+            and any(c.dep_ == "expl" for c in verb.children)
+            and verb.dep_ in ("ccomp", "conj")
+        )
+        if seen or there_is:
+            rule = replace(reject, lemma=lemma, confidence=0.6)
+            # the "no" is the refusal: what governs the verb decides its factuality
+            out.append(Trigger(verb, "REJECT", None, rule, NO_GROUNDS_WHY, negated=True))
     return out
 
 
@@ -1968,6 +2060,14 @@ def _penalty_foretold(clause: Token) -> Token | None:
             return None
     elif lemma == "have" and told_to_come:
         nouns = CONSEQUENCE_NOUNS  # "Spain's decision would have consequences"
+    elif lemma == "be" and told_to_come and any(c.dep_ == "expl" for c in clause.children):
+        # "there will be consequences if Ankara goes ahead": aimed at the doer of the
+        # condition
+        if not any(
+            c.dep_ == "attr" and c.lemma_.lower() in CONSEQUENCE_NOUNS for c in clause.children
+        ):
+            return None
+        return _condition_doer(clause)
     elif lemma == "pay" and told_to_come:
         # "said Seoul would pay a heavy price for it"; not a cost, "would pay higher prices"
         nouns = frozenset({"price"})
@@ -1996,6 +2096,40 @@ def _penalty_foretold(clause: Token) -> Token | None:
     if subject is None or (subject.pos_ == "PRON" and subject.lower_ not in ("he", "she", "they")):
         return None
     return subject
+
+
+def _condition_doer(verb: Token) -> Token | None:
+    """The subject of an "if" or "unless" clause on a verb ("... if Ankara goes ahead"):
+    a named party, not a pronoun."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children
+        ):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.pos_ != "PRON":
+            return subject
+    return None
+
+
+def _consequences_unowned(clause: Token) -> bool:
+    """ "said it would have consequences", "said this will have repercussions": a warning
+    whose addressee the sentence leaves to a pronoun (the act the speaker just decried)."""
+    return (
+        clause.lemma_.lower() == "have"
+        and any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall")
+            for c in clause.children
+        )
+        and any(
+            c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in clause.children
+        )
+        and any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in CONSEQUENCE_NOUNS
+            and not any(p.dep_ == "prep" for p in c.children)
+            for c in clause.children
+        )
+    )
 
 
 # another's measures one regrets in complaint ("expressed regret over Tokyo's decision",
@@ -2070,7 +2204,9 @@ def _regrets(sent, lex: Lexicon, found: list[Trigger]) -> list[Trigger]:
     ]
 
 
-def _verdicts(sent, lex: Lexicon, taken: set[int]) -> list[Trigger]:
+def _verdicts(
+    sent, lex: Lexicon, taken: set[int], penalties_only: bool = False
+) -> list[Trigger]:
     """ "Lavrov said Poland's use of tear gas was unacceptable", "Stoltenberg said he was
     deeply concerned by ...": a spoken judgement that another's act is wrong, or the
     speaker's concern at it, is a complaint (ACCUSE), made by the one who says it; so is a
@@ -2082,13 +2218,34 @@ def _verdicts(sent, lex: Lexicon, taken: set[int]) -> list[Trigger]:
         lemma = verb.lemma_.lower()
         if verb.i in taken or lemma not in VERDICT_VERBS | FINDING_VERBS or condemn is None:
             continue
-        for clause in said_clauses(verb):
+        said = said_clauses(verb)
+        # "told him the visit was egregious and that Tokyo would pay a price": a second
+        # clause said, joined to the first, may hold the warning
+        joined = [
+            c
+            for clause in said
+            for c in clause.children
+            if c.dep_ == "conj"
+            and c.pos_ in ("VERB", "AUX")
+            and any(d.dep_ in ("nsubj", "expl") for d in c.children)
+        ]
+        for clause in said + joined:
             if any(c.dep_ == "neg" for c in clause.children):
                 continue
+            if clause in joined and not penalties_only:
+                # a joined clause is read for a warning alone
+                penalties_only_here = True
+            else:
+                penalties_only_here = penalties_only
             doomed = _penalty_foretold(clause) if lemma in VERDICT_VERBS else None
             if doomed is not None and threaten is not None:
                 out.append(Trigger(verb, "THREATEN", None, threaten, PENALTY_WHY, charged=doomed))
                 break
+            if lemma in VERDICT_VERBS and threaten is not None and _consequences_unowned(clause):
+                out.append(Trigger(verb, "THREATEN", None, threaten, PENALTY_WHY))
+                break
+            if penalties_only_here:
+                continue
             # "the panel found that China had violated the Philippines' rights": a finding
             # charges only with what the clause tells of another's deeds
             if lemma in VERDICT_VERBS and _judged_wrong(clause):
